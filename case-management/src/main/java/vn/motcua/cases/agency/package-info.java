@@ -1,0 +1,2 @@
+/** Agencies that receive and handle dossiers. */
+package vn.motcua.cases.agency;

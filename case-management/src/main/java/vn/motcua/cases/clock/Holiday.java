@@ -1,0 +1,29 @@
+package vn.motcua.cases.clock;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A public holiday or compensatory day off, as announced by the government for the year. */
+@Entity
+@Table(name = "holiday")
+class Holiday {
+
+    @Id
+    private LocalDate day;
+
+    private String name;
+
+    protected Holiday() {
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    String name() {
+        return name;
+    }
+}

@@ -1,0 +1,230 @@
+package vn.motcua.cases.dossier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.motcua.cases.procedure.ProcedureVersion;
+
+/**
+ * A dossier (hồ sơ): the aggregate that guards every change of national status and records it in its
+ * history. It keeps the procedure version it was filed under.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends AbstractAggregateRoot<Dossier> {
+
+    @Id
+    private UUID id;
+
+    private String code;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "procedure_version_id")
+    private ProcedureVersion procedureVersion;
+
+    @Column(name = "receiving_agency_code")
+    private String receivingAgencyCode;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Convert(converter = CodeConverters.ChannelConverter.class)
+    private Channel channel;
+
+    @Convert(converter = CodeConverters.StatusConverter.class)
+    private DossierStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "form_data")
+    private Map<String, Object> formData;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "handler_agency_code")
+    private String handlerAgencyCode;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
+    @OrderBy("occurredAt, id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    /** Files a dossier: status 1, waiting for the one-stop desk. */
+    static Dossier submit(String code, ProcedureVersion procedureVersion, Applicant applicant, Channel channel,
+            Map<String, Object> formData, Instant at) {
+        Dossier dossier = new Dossier();
+        dossier.id = UUID.randomUUID();
+        dossier.code = Objects.requireNonNull(code);
+        dossier.procedureVersion = Objects.requireNonNull(procedureVersion);
+        dossier.receivingAgencyCode = procedureVersion.receivingAgencyCode();
+        dossier.handlerAgencyCode = dossier.receivingAgencyCode;
+        dossier.applicant = Objects.requireNonNull(applicant);
+        dossier.channel = Objects.requireNonNull(channel);
+        dossier.formData = Map.copyOf(formData);
+        dossier.submittedAt = at;
+        dossier.enter(DossierStatus.SUBMITTED, at, applicant.idNumber(), dossier.receivingAgencyCode, null);
+        dossier.registerEvent(new DossierEvents.Submitted(dossier.id, code, procedureVersion.processKey(),
+                dossier.receivingAgencyCode));
+        return dossier;
+    }
+
+    /** The one-stop clerk accepts the dossier (status 2); the legal clock starts and the due date is set. */
+    public void accept(String clerk, Instant at, Instant due) {
+        require(EnumSet.of(DossierStatus.SUBMITTED), "be accepted");
+        this.acceptedAt = at;
+        this.acceptedBy = clerk;
+        this.dueAt = Objects.requireNonNull(due);
+        enter(DossierStatus.ACCEPTED, at, clerk, receivingAgencyCode, null);
+    }
+
+    /** The dossier reaches an agency's hands (status 4). */
+    public void startProcessing(String agencyCode, String actor, Instant at) {
+        require(EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS), "be processed");
+        this.handlerAgencyCode = agencyCode;
+        if (status != DossierStatus.IN_PROGRESS || !Objects.equals(lastChange().agencyCode(), agencyCode)) {
+            enter(DossierStatus.IN_PROGRESS, at, actor, agencyCode, null);
+        }
+    }
+
+    /** The result is signed and ready (status 9). */
+    public void completeWithResult(String actor, Instant at) {
+        require(EnumSet.of(DossierStatus.IN_PROGRESS), "be completed");
+        this.completedAt = at;
+        enter(DossierStatus.RESULT_READY, at, actor, handlerAgencyCode, null);
+    }
+
+    /** The applicant received the result (status 10); later downloads change nothing. */
+    public void deliverResult(String actor, Instant at) {
+        if (status == DossierStatus.RESULT_DELIVERED) {
+            return;
+        }
+        require(EnumSet.of(DossierStatus.RESULT_READY), "hand over its result");
+        enter(DossierStatus.RESULT_DELIVERED, at, actor, handlerAgencyCode, null);
+    }
+
+    /** Whether the given agency may see this dossier: it received it or holds it now. */
+    public boolean isVisibleTo(String agencyCode) {
+        return agencyCode != null && (agencyCode.equals(receivingAgencyCode) || agencyCode.equals(handlerAgencyCode));
+    }
+
+    public boolean isOwnedBy(String idNumber) {
+        return idNumber != null && idNumber.equals(applicant.idNumber());
+    }
+
+    private void require(EnumSet<DossierStatus> allowed, String transition) {
+        if (!allowed.contains(status)) {
+            throw new IllegalTransitionException(code, status, transition);
+        }
+    }
+
+    private void enter(DossierStatus next, Instant at, String actor, String agencyCode, String note) {
+        this.status = next;
+        history.add(new StatusChange(next, at, actor, agencyCode, note));
+        registerEvent(new DossierEvents.StatusChanged(id, code, next, at));
+    }
+
+    private StatusChange lastChange() {
+        return history.get(history.size() - 1);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ProcedureVersion procedureVersion() {
+        return procedureVersion;
+    }
+
+    public String receivingAgencyCode() {
+        return receivingAgencyCode;
+    }
+
+    public String handlerAgencyCode() {
+        return handlerAgencyCode;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public DossierStatus status() {
+        return status;
+    }
+
+    public Map<String, Object> formData() {
+        return Collections.unmodifiableMap(formData);
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.motcua.cases.dossier;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.repository.Repository;
+
+interface DossierRepository extends Repository<Dossier, UUID> {
+
+    Dossier save(Dossier dossier);
+
+    Optional<Dossier> findById(UUID id);
+
+    List<Dossier> findByApplicantIdNumberOrderBySubmittedAtDesc(String idNumber, Limit limit);
+
+    List<Dossier> findByReceivingAgencyCodeAndStatusOrderBySubmittedAt(String agencyCode, DossierStatus status, Limit limit);
+}

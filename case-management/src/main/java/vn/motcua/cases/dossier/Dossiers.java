@@ -1,0 +1,110 @@
+package vn.motcua.cases.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.cases.clock.LegalClock;
+import vn.motcua.cases.clock.WorkingCalendar;
+import vn.motcua.cases.procedure.ProcedureCatalog;
+import vn.motcua.cases.procedure.ProcedureVersion;
+
+/** Application service of the dossier aggregate: filing, reading with access checks, and transitions. */
+@Service
+public class Dossiers {
+
+    private static final Limit LIST_LIMIT = Limit.of(200);
+
+    private final DossierRepository repository;
+    private final DossierCodes codes;
+    private final ProcedureCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    Dossiers(DossierRepository repository, DossierCodes codes, ProcedureCatalog catalog, WorkingCalendar calendar,
+            Clock clock) {
+        this.repository = repository;
+        this.codes = codes;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Files a dossier under the procedure's current version; its process starts in this transaction. */
+    @Transactional
+    public Dossier file(FileDossier command) {
+        ProcedureVersion version = catalog.currentVersion(command.procedureCode())
+                .orElseThrow(() -> new UnknownProcedureException(command.procedureCode()));
+        Instant now = clock.instant();
+        String code = codes.next(version.receivingAgencyCode(), now.atZone(LegalClock.ZONE).toLocalDate());
+        return repository.save(Dossier.submit(code, version, command.applicant(), command.channel(),
+                command.formData(), now));
+    }
+
+    /** The dossier if the citizen with this identity number owns it. */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findOwned(UUID id, String ownerIdNumber) {
+        return repository.findById(id).filter(d -> d.isOwnedBy(ownerIdNumber));
+    }
+
+    /** The dossier if the agency received it or holds it. */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findForAgency(UUID id, String agencyCode) {
+        return repository.findById(id).filter(d -> d.isVisibleTo(agencyCode));
+    }
+
+    /** The dossier without an access check, for the workflow engine acting on the system's behalf. */
+    @Transactional(readOnly = true)
+    public Dossier get(UUID id) {
+        return repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No dossier " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> ownedBy(String ownerIdNumber) {
+        return repository.findByApplicantIdNumberOrderBySubmittedAtDesc(ownerIdNumber, LIST_LIMIT);
+    }
+
+    /** Dossiers waiting for the agency's one-stop desk, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Dossier> intakeQueue(String agencyCode) {
+        return repository.findByReceivingAgencyCodeAndStatusOrderBySubmittedAt(agencyCode, DossierStatus.SUBMITTED,
+                LIST_LIMIT);
+    }
+
+    /** Accepts the dossier now and sets its due date from the procedure version's deadline rule. */
+    @Transactional
+    public Dossier accept(UUID id, String clerk) {
+        return change(id, dossier -> {
+            Instant now = clock.instant();
+            dossier.accept(clerk, now, calendar.dueAt(now, dossier.procedureVersion().deadlineRule()));
+        });
+    }
+
+    @Transactional
+    public Dossier startProcessing(UUID id, String agencyCode, String actor) {
+        return change(id, dossier -> dossier.startProcessing(agencyCode, actor, clock.instant()));
+    }
+
+    @Transactional
+    public Dossier completeWithResult(UUID id, String actor) {
+        return change(id, dossier -> dossier.completeWithResult(actor, clock.instant()));
+    }
+
+    @Transactional
+    public Dossier deliverResult(UUID id, String actor) {
+        return change(id, dossier -> dossier.deliverResult(actor, clock.instant()));
+    }
+
+    private Dossier change(UUID id, Consumer<Dossier> transition) {
+        Dossier dossier = get(id);
+        transition.accept(dossier);
+        return repository.save(dossier);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.motcua.cases.procedure;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Column;
+import jakarta.persistence.Table;
+
+/** An administrative procedure (thủ tục hành chính) as listed in the national catalogue. */
+@Entity
+@Table(name = "procedure")
+public class Procedure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    private String name;
+
+    private String field;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "online_level")
+    private OnlineLevel onlineLevel;
+
+    protected Procedure() {
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public OnlineLevel onlineLevel() {
+        return onlineLevel;
+    }
+}

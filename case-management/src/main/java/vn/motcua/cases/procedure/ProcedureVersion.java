@@ -1,0 +1,136 @@
+package vn.motcua.cases.procedure;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One published version of a procedure. A dossier keeps the version it was filed under, so a version is
+ * never changed once published: an administrator publishes a new one instead.
+ */
+@Entity
+@Table(name = "procedure_version")
+public class ProcedureVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "procedure_id")
+    private Procedure procedure;
+
+    private int version;
+
+    @Column(name = "legal_basis")
+    private String legalBasis;
+
+    @Column(name = "receiving_agency_code")
+    private String receivingAgencyCode;
+
+    @Column(name = "process_key")
+    private String processKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_type")
+    private FeeType feeType;
+
+    @Column(name = "fee_amount")
+    private long feeAmount;
+
+    @Column(name = "fee_per_copy")
+    private boolean feePerCopy;
+
+    @Column(name = "deadline_working_days")
+    private int deadlineWorkingDays;
+
+    @Column(name = "cutoff_time")
+    private LocalTime cutoffTime;
+
+    @Column(name = "result_title")
+    private String resultTitle;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "procedure_version_id")
+    @OrderBy("position")
+    private List<RequiredDocument> documents;
+
+    protected ProcedureVersion() {
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String receivingAgencyCode() {
+        return receivingAgencyCode;
+    }
+
+    /** Key of the BPMN process that routes dossiers of this version. */
+    public String processKey() {
+        return processKey;
+    }
+
+    public FeeType feeType() {
+        return feeType;
+    }
+
+    /** Fee in VND: per copy when {@link #feePerCopy()}, otherwise per dossier. */
+    public long feeAmount() {
+        return feeAmount;
+    }
+
+    public boolean feePerCopy() {
+        return feePerCopy;
+    }
+
+    /** The fee due for a dossier asking for the given number of copies. */
+    public long feeFor(int copies) {
+        return feePerCopy ? Math.multiplyExact(feeAmount, (long) copies) : feeAmount;
+    }
+
+    public DeadlineRule deadlineRule() {
+        return new DeadlineRule(deadlineWorkingDays, cutoffTime);
+    }
+
+    public String resultTitle() {
+        return resultTitle;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public List<RequiredDocument> documents() {
+        return List.copyOf(documents);
+    }
+}

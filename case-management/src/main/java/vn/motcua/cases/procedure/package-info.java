@@ -1,0 +1,2 @@
+/** Administrative procedures and their published versions (form rules, fee, deadline, legal basis). */
+package vn.motcua.cases.procedure;

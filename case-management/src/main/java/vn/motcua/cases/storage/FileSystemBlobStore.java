@@ -1,0 +1,52 @@
+package vn.motcua.cases.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** Keeps blobs as files under a directory; a file is written under a temporary name, then moved in place. */
+@Component
+@EnableConfigurationProperties(StorageProperties.class)
+class FileSystemBlobStore implements BlobStore {
+
+    private final Path root;
+
+    FileSystemBlobStore(StorageProperties properties) {
+        this.root = properties.directory().toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void write(String key, byte[] content) {
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".upload", ".tmp");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + key, e);
+        }
+    }
+
+    @Override
+    public byte[] read(String key) {
+        try {
+            return Files.readAllBytes(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + key, e);
+        }
+    }
+
+    private Path resolve(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("Storage key escapes the store: " + key);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.motcua.cases.storage;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores and reads dossier files; a file whose bytes no longer match its recorded SHA-256 is never served. */
+@Service
+public class StoredFiles {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
+
+    private final StoredFileRepository repository;
+    private final BlobStore blobs;
+    private final Clock clock;
+
+    StoredFiles(StoredFileRepository repository, BlobStore blobs, Clock clock) {
+        this.repository = repository;
+        this.blobs = blobs;
+        this.clock = clock;
+    }
+
+    /** Stores the bytes under a server-generated key and records their SHA-256. */
+    @Transactional
+    public StoredFile store(UUID dossierId, FileKind kind, String fileName, String contentType, byte[] content) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        String key = MONTH.format(now) + "/" + id;
+        blobs.write(key, content);
+        return repository.save(new StoredFile(id, dossierId, kind, fileName, contentType, content.length,
+                sha256(content), key, now));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredFile> of(UUID dossierId, FileKind kind) {
+        return repository.findByDossierIdAndKindOrderByCreatedAt(dossierId, kind);
+    }
+
+    /** The newest file of the kind for the dossier, if any. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> latest(UUID dossierId, FileKind kind) {
+        List<StoredFile> files = of(dossierId, kind);
+        return files.isEmpty() ? Optional.empty() : Optional.of(files.get(files.size() - 1));
+    }
+
+    /** The file's bytes, checked against the SHA-256 recorded when it was stored. */
+    public byte[] content(StoredFile file) {
+        byte[] content = blobs.read(file.storageKey());
+        if (!sha256(content).equals(file.sha256())) {
+            throw new IllegalStateException("Stored file " + file.id() + " does not match its recorded SHA-256");
+        }
+        return content;
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

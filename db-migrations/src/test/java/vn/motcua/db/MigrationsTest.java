@@ -1,0 +1,53 @@
+package vn.motcua.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+
+class MigrationsTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class,
+                    DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class));
+
+    @Test
+    void migratesAnEmptyDatabaseAndSeedsTheReferenceData() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(Flyway.class);
+            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            assertThat(jdbc.queryForList("select code from procedure order by code", String.class))
+                    .containsExactly("2.000635", "HCM.HKD.01", "HCM.LT.01");
+            assertThat(jdbc.queryForObject("select count(*) from holiday where extract(year from day) between 2025 and 2027",
+                    Integer.class)).isGreaterThanOrEqualTo(30);
+        });
+    }
+
+    @Test
+    void keepsItsDataInTheConfiguredDirectoryAcrossRestarts(@TempDir Path directory) {
+        ApplicationContextRunner persistent = runner.withPropertyValues("motcua.embedded-db.directory=" + directory);
+        persistent.run(context -> new JdbcTemplate(context.getBean(DataSource.class))
+                .update("insert into agency (code, name, superior_name, place) values ('X.1', 'Thử', '', 'Hà Nội')"));
+        assertThat(Files.exists(directory.resolve("PG_VERSION"))).isTrue();
+        persistent.run(context -> assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+                .queryForObject("select name from agency where code = 'X.1'", String.class)).isEqualTo("Thử"));
+    }
+
+    @Test
+    void stepsAsideWhenAnExternalDatabaseIsConfigured() {
+        runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://localhost:1/none",
+                "spring.flyway.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class));
+    }
+}
