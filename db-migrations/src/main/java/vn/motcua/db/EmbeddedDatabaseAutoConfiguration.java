@@ -35,6 +35,7 @@ public class EmbeddedDatabaseAutoConfiguration {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(properties.port())
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "UTC");
             if (properties.directory() != null) {
                 builder.setDataDirectory(properties.directory().toAbsolutePath())

@@ -9,5 +9,7 @@ interface StoredFileRepository extends Repository<StoredFile, UUID> {
 
     StoredFile save(StoredFile file);
 
+    java.util.Optional<StoredFile> findById(UUID id);
+
     List<StoredFile> findByDossierIdAndKindOrderByCreatedAt(UUID dossierId, FileKind kind);
 }

@@ -33,12 +33,22 @@ public class StoredFiles {
     /** Stores the bytes under a server-generated key and records their SHA-256. */
     @Transactional
     public StoredFile store(UUID dossierId, FileKind kind, String fileName, String contentType, byte[] content) {
-        UUID id = UUID.randomUUID();
+        return store(UUID.randomUUID(), dossierId, kind, fileName, contentType, content);
+    }
+
+    /** Stores under an id chosen beforehand, e.g. one already printed in the document's QR code. */
+    @Transactional
+    public StoredFile store(UUID id, UUID dossierId, FileKind kind, String fileName, String contentType, byte[] content) {
         Instant now = clock.instant();
         String key = MONTH.format(now) + "/" + id;
         blobs.write(key, content);
         return repository.save(new StoredFile(id, dossierId, kind, fileName, contentType, content.length,
                 sha256(content), key, now));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> find(UUID id) {
+        return repository.findById(id);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,69 @@
+package vn.motcua.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import com.lowagie.text.Font;
+
+import vn.motcua.documents.fonts.DocumentFonts;
+import vn.motcua.documents.fonts.DocumentFonts.Face;
+import vn.motcua.documents.keys.AgencyKey;
+import vn.motcua.documents.pdf.OfficialDocumentRenderer;
+import vn.motcua.documents.pdf.RenderedPdf;
+import vn.motcua.documents.signing.PdfSigner;
+import vn.motcua.documents.signing.VisibleSignature;
+
+/** Issues signed PDFs. Thread-safe. */
+public final class DocumentIssuer {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy xxx");
+    private static final float APPEARANCE_FONT_SIZE = 8;
+
+    private final SigningKeys keys;
+    private final OfficialDocumentRenderer renderer = new OfficialDocumentRenderer();
+    private final PdfSigner signer = new PdfSigner();
+
+    /** @param keys the source of the agencies' signing keys */
+    public DocumentIssuer(SigningKeys keys) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+    }
+
+    /**
+     * Renders the document and signs it with the key of the given agency, signing time = now.
+     *
+     * @param document   the document content
+     * @param agencyCode the code of the agency whose key signs, e.g. "H29.12.05"
+     * @return the signed PDF and its SHA-256
+     * @throws DocumentException        if the document cannot be rendered or signed
+     * @throws IllegalArgumentException if the agency code is not usable as a key name
+     */
+    public SignedPdf issue(OfficialDocument document, String agencyCode) {
+        AgencyKey key = keys.agencyKey(agencyCode);
+        RenderedPdf rendered = renderer.render(document);
+        Instant now = Instant.now();
+        VisibleSignature visible = new VisibleSignature(rendered.signaturePage(), rendered.signatureArea(),
+                appearanceText(document, now), new Font(DocumentFonts.font(Face.REGULAR), APPEARANCE_FONT_SIZE));
+        byte[] pdf = signer.sign(rendered.content(), key, now, visible);
+        return new SignedPdf(pdf, sha256(pdf));
+    }
+
+    private static String appearanceText(OfficialDocument document, Instant signingTime) {
+        return "Ký bởi: " + document.signatory().fullName()
+                + "\nCơ quan: " + document.issuer().name()
+                + "\nThời gian ký: " + SIGNING_TIME.format(signingTime.atZone(ZONE));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.motcua.documents.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class PdfsigTest {
+
+    private static final String VALID = """
+            Digital Signature Info of: /tmp/pdfsig-1.pdf
+            Signature #1:
+              - Signature Field Name: Signature1
+              - Signer Certificate Common Name: H29.12.05 (development)
+              - Signing Time: Nov 26 2026 17:52:17
+              - Signing Hash Algorithm: SHA-256
+              - Signature Type: ETSI.CAdES.detached
+              - Signed Ranges: [0 - 61700], [94470 - 112515]
+              - Total document signed
+              - Signature Validation: Signature is Valid.
+            """;
+
+    @Test
+    void oneValidSignatureOverTheWholeDocument() {
+        PdfsigReport report = Pdfsig.parse(VALID);
+
+        assertThat(report.signatureCount()).isEqualTo(1);
+        assertThat(report.digestMatches()).isTrue();
+        assertThat(report.coversWholeDocument()).isTrue();
+    }
+
+    @Test
+    void aDigestMismatchIsNotValid() {
+        PdfsigReport report = Pdfsig.parse(VALID.replace("Signature is Valid.", "Digest Mismatch."));
+
+        assertThat(report.signatureCount()).isEqualTo(1);
+        assertThat(report.digestMatches()).isFalse();
+    }
+
+    @Test
+    void oneInvalidSignatureOfTwoIsNotValid() {
+        String second = VALID.substring(VALID.indexOf("Signature #1:")).replace("#1", "#2")
+                .replace("Total document signed", "Not total document signed")
+                .replace("Signature is Valid.", "Signature is Invalid.");
+
+        PdfsigReport report = Pdfsig.parse(VALID + second);
+
+        assertThat(report.signatureCount()).isEqualTo(2);
+        assertThat(report.digestMatches()).isFalse();
+        assertThat(report.coversWholeDocument()).isTrue();
+    }
+
+    @Test
+    void noSignatures() {
+        PdfsigReport report = Pdfsig.parse("File '/tmp/pdfsig-2.pdf' does not contain any signatures\n");
+
+        assertThat(report.signatureCount()).isZero();
+        assertThat(report.digestMatches()).isFalse();
+        assertThat(report.coversWholeDocument()).isFalse();
+    }
+
+    @Test
+    void runsOnAnUnsignedFile() {
+        assumeTrue(Pdfsig.available(), "pdfsig is not installed");
+
+        PdfsigReport report = Pdfsig.check("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(report.signatureCount()).isZero();
+        assertThat(report.digestMatches()).isFalse();
+    }
+}

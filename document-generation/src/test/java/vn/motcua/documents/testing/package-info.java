@@ -1,0 +1,2 @@
+/** Test helpers shipped in the test-jar: a pdfsig runner and sample documents for other modules' tests. */
+package vn.motcua.documents.testing;

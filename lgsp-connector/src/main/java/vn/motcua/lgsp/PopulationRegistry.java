@@ -1,0 +1,30 @@
+package vn.motcua.lgsp;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Port to the national population database through the LGSP. */
+public interface PopulationRegistry {
+
+    /**
+     * Fetches a person's profile.
+     *
+     * @param idNumber the 12-digit identity number
+     * @param context  who asks and why
+     * @return the profile, or empty when the database knows no such person
+     * @throws LgspException when the gateway cannot answer or answers something unusable
+     */
+    Optional<CitizenProfile> findCitizen(String idNumber, LgspContext context);
+
+    /**
+     * Checks that an identity number belongs to the person with that name and date of birth.
+     *
+     * @param idNumber  the 12-digit identity number
+     * @param fullName  the declared full name
+     * @param birthDate the declared date of birth
+     * @param context   who asks and why
+     * @return whether the database holds exactly this person
+     * @throws LgspException when the gateway cannot answer or answers something unusable
+     */
+    boolean verify(String idNumber, String fullName, LocalDate birthDate, LgspContext context);
+}

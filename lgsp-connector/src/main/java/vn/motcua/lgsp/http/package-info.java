@@ -1,0 +1,2 @@
+/** HTTP adapter of the LGSP ports: client-credentials token, request headers, error mapping, JSON payloads. */
+package vn.motcua.lgsp.http;

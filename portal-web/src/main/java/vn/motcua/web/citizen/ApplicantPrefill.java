@@ -1,0 +1,59 @@
+package vn.motcua.web.citizen;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.dossier.Applicant;
+import vn.motcua.lgsp.CitizenProfile;
+import vn.motcua.lgsp.LgspContext;
+import vn.motcua.lgsp.LgspException;
+import vn.motcua.lgsp.PopulationRegistry;
+import vn.motcua.web.security.PortalUser;
+
+/**
+ * The applicant's identity, fetched from the population database through the LGSP. When the gateway
+ * cannot answer, the identity the e-ID provider vouched for is used and the page says so.
+ */
+@Component
+class ApplicantPrefill {
+
+    /** Who the applicant is and where that came from: {@code population} or {@code eid}. */
+    record Prefilled(String idNumber, String fullName, LocalDate birthDate, String gender, String address,
+            String source, Instant fetchedAt, String problem) {
+
+        Applicant toApplicant(String phone, String email) {
+            return new Applicant(idNumber, fullName, birthDate, gender, address, phone, email);
+        }
+    }
+
+    private final PopulationRegistry population;
+    private final Clock clock;
+
+    ApplicantPrefill(PopulationRegistry population, Clock clock) {
+        this.population = population;
+        this.clock = clock;
+    }
+
+    Prefilled load(PortalUser user, String agencyCode, String purpose) {
+        Instant now = clock.instant();
+        try {
+            return population.findCitizen(user.subject(), new LgspContext(agencyCode, null, purpose))
+                    .map(profile -> fromPopulation(profile, now))
+                    .orElseGet(() -> fromEid(user, now, "prefill.notFound"));
+        } catch (LgspException e) {
+            return fromEid(user, now, "prefill.unavailable");
+        }
+    }
+
+    private static Prefilled fromPopulation(CitizenProfile profile, Instant now) {
+        return new Prefilled(profile.idNumber(), profile.fullName(), profile.birthDate(),
+                profile.gender().name().toLowerCase(java.util.Locale.ROOT), profile.permanentAddress(), "population", now, null);
+    }
+
+    private static Prefilled fromEid(PortalUser user, Instant now, String problem) {
+        return new Prefilled(user.subject(), user.fullName(), user.birthDate(), user.gender(), null, "eid", now, problem);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.motcua.web.citizen;
+
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredFile;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.web.support.NotFoundException;
+
+/** "Hồ sơ của tôi": the citizen's dossiers, each with its timeline, due date and result. */
+@Controller
+class MyDossiersController {
+
+    static final String LIST_VIEW = "citizen/my-dossiers";
+    static final String DETAIL_VIEW = "citizen/my-dossier";
+
+    private final Dossiers dossiers;
+    private final StoredFiles files;
+
+    MyDossiersController(Dossiers dossiers, StoredFiles files) {
+        this.dossiers = dossiers;
+        this.files = files;
+    }
+
+    @GetMapping("/my/dossiers")
+    String list(@AuthenticationPrincipal OidcUser user, Model model) {
+        model.addAttribute("dossiers", dossiers.ownedBy(user.getSubject()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/my/dossiers/{id}")
+    String detail(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("result", files.latest(id, FileKind.RESULT).orElse(null));
+        return DETAIL_VIEW;
+    }
+
+    /** Downloads the signed result; the first download hands the result over (status 10). */
+    @GetMapping("/my/dossiers/{id}/result")
+    ResponseEntity<byte[]> result(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user) {
+        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        StoredFile result = files.latest(id, FileKind.RESULT).orElseThrow(NotFoundException::new);
+        byte[] content = files.content(result);
+        dossiers.deliverResult(dossier.id(), user.getSubject());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(result.fileName()).build().toString())
+                .header("X-Content-SHA256", result.sha256())
+                .body(content);
+    }
+}

@@ -1,0 +1,57 @@
+package vn.motcua.web.desk;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.desk.DeskActions;
+
+@Controller
+class DeskController {
+
+    static final String QUEUE_VIEW = "desk/queue";
+    static final String DOSSIER_VIEW = "desk/dossier";
+
+    private final Dossiers dossiers;
+    private final DeskActions actions;
+
+    DeskController(Dossiers dossiers, DeskActions actions) {
+        this.dossiers = dossiers;
+        this.actions = actions;
+    }
+
+    @GetMapping("/desk")
+    String queue(@AuthenticationPrincipal OidcUser user, Model model) {
+        model.addAttribute("dossiers", dossiers.intakeQueue(PortalUser.of(user).agencyCode()));
+        return QUEUE_VIEW;
+    }
+
+    @GetMapping("/desk/dossiers/{id}")
+    String dossier(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+        PortalUser clerk = PortalUser.of(user);
+        Dossier dossier = dossiers.findForAgency(id, clerk.agencyCode()).orElseThrow(NotFoundException::new);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("canAccept", actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember()));
+        return DOSSIER_VIEW;
+    }
+
+    @PostMapping("/desk/dossiers/{id}/accept")
+    String accept(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+        PortalUser clerk = PortalUser.of(user);
+        dossiers.findForAgency(id, clerk.agencyCode()).orElseThrow(NotFoundException::new);
+        Dossier accepted = actions.accept(id, clerk.staffMember());
+        redirect.addFlashAttribute("acceptedCode", accepted.code());
+        return "redirect:/desk";
+    }
+}

@@ -1,0 +1,57 @@
+package vn.motcua.web.inbox;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.desk.DeskActions;
+
+@Controller
+class InboxController {
+
+    static final String INBOX_VIEW = "inbox/inbox";
+    static final String DOSSIER_VIEW = "inbox/dossier";
+
+    private final Dossiers dossiers;
+    private final DeskActions actions;
+
+    InboxController(Dossiers dossiers, DeskActions actions) {
+        this.dossiers = dossiers;
+        this.actions = actions;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(@AuthenticationPrincipal OidcUser user, Model model) {
+        model.addAttribute("tasks", actions.inbox(PortalUser.of(user).staffMember()));
+        return INBOX_VIEW;
+    }
+
+    @GetMapping("/inbox/dossiers/{id}")
+    String dossier(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+        PortalUser staff = PortalUser.of(user);
+        Dossier dossier = dossiers.findForAgency(id, staff.agencyCode()).orElseThrow(NotFoundException::new);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("canApprove", actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));
+        return DOSSIER_VIEW;
+    }
+
+    @PostMapping("/inbox/dossiers/{id}/approve")
+    String approve(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+        PortalUser leader = PortalUser.of(user);
+        Dossier dossier = dossiers.findForAgency(id, leader.agencyCode()).orElseThrow(NotFoundException::new);
+        actions.approve(id, leader.staffMember());
+        redirect.addFlashAttribute("approvedCode", dossier.code());
+        return "redirect:/inbox";
+    }
+}

@@ -1,0 +1,61 @@
+package vn.motcua.web.security;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import vn.motcua.workflow.StaffMember;
+import vn.motcua.workflow.StaffMember.Role;
+
+/**
+ * The logged-in person as the e-ID provider describes them: a citizen (subject = identity number) or a
+ * staff member (subject = user name, with agency and roles).
+ */
+public record PortalUser(String subject, String fullName, boolean citizen, LocalDate birthDate, String gender,
+        String agencyCode, Set<Role> roles) {
+
+    static final String ACCOUNT_TYPE = "account_type";
+    static final String AGENCY = "agency";
+    static final String ROLES = "roles";
+
+    public static PortalUser of(OidcUser user) {
+        boolean citizen = "citizen".equals(user.getClaimAsString(ACCOUNT_TYPE));
+        String birthdate = user.getClaimAsString("birthdate");
+        return new PortalUser(user.getSubject(), user.getFullName(), citizen,
+                birthdate == null ? null : LocalDate.parse(birthdate), user.getClaimAsString("gender"),
+                citizen ? null : user.getClaimAsString(AGENCY), citizen ? Set.of() : roles(user.getClaimAsStringList(ROLES)));
+    }
+
+    static Set<Role> roles(Collection<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            for (Role role : Role.values()) {
+                if (role.name().equals(name)) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** Works the one-stop desk. */
+    public boolean clerk() {
+        return roles.contains(Role.CLERK);
+    }
+
+    /** Handles dossiers in an agency: specialist or leader. */
+    public boolean handler() {
+        return roles.contains(Role.SPECIALIST) || roles.contains(Role.LEADER);
+    }
+
+    public StaffMember staffMember() {
+        if (citizen) {
+            throw new IllegalStateException("A citizen is not a staff member");
+        }
+        return new StaffMember(subject, fullName, agencyCode, roles);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.motcua.web.support;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import vn.motcua.cases.dossier.IllegalTransitionException;
+import vn.motcua.workflow.TaskNotAvailableException;
+
+/** Maps domain refusals to statuses; the error page shows a message from the bundle, never internals. */
+@ControllerAdvice
+class DomainErrors {
+
+    private static final String ERROR_VIEW = "error";
+
+    @ExceptionHandler(TaskNotAvailableException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String taskNotAvailable(Model model) {
+        model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        return ERROR_VIEW;
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String illegalTransition(Model model) {
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        return ERROR_VIEW;
+    }
+}

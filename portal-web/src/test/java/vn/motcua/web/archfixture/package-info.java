@@ -1,0 +1,2 @@
+/** A deliberately broken pair of "modules" that the architecture rules must reject. */
+package vn.motcua.web.archfixture;

@@ -1,0 +1,35 @@
+package vn.motcua.web.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Logged-in users for MockMvc requests, shaped like the e-ID provider's ID tokens. */
+public final class Logins {
+
+    private Logins() {
+    }
+
+    public static RequestPostProcessor citizen(String idNumber, String name, String birthdate, String gender) {
+        return oidcLogin().idToken(token -> token.subject(idNumber).claim("name", name).claim("birthdate", birthdate)
+                        .claim("gender", gender).claim("account_type", "citizen"))
+                .authorities(new SimpleGrantedAuthority("ROLE_CITIZEN"));
+    }
+
+    public static RequestPostProcessor an() {
+        return citizen("079090001234", "Nguyễn Văn An", "1990-05-12", "male");
+    }
+
+    public static RequestPostProcessor bich() {
+        return citizen("079195005678", "Trần Thị Bích", "1995-08-20", "female");
+    }
+
+    public static RequestPostProcessor staff(String username, String agency, String role) {
+        return oidcLogin().idToken(token -> token.subject(username).claim("name", username)
+                        .claim("account_type", "staff").claim("agency", agency).claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+}

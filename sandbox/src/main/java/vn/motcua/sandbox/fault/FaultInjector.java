@@ -1,0 +1,88 @@
+package vn.motcua.sandbox.fault;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.sandbox.api.ApiError;
+
+/** Holds the faults set for each API and plays them when the API is called. */
+@Component
+public class FaultInjector {
+
+    /** The APIs that faults can be injected into. */
+    public enum Api {
+        TOKEN("token"), POPULATION("population");
+
+        private final String key;
+
+        Api(String key) {
+            this.key = key;
+        }
+
+        /** The name used in {@code /sandbox/faults/{api}}. */
+        public String key() {
+            return key;
+        }
+
+        static Optional<Api> byKey(String key) {
+            for (Api api : values()) {
+                if (api.key.equals(key)) {
+                    return Optional.of(api);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final Map<Api, FaultSettings> faults = new ConcurrentHashMap<>();
+
+    /**
+     * Plays the faults set for an API: waits the latency, then fails with 503 during an outage or with 500 for the
+     * configured share of calls.
+     *
+     * @throws ApiError the injected failure
+     */
+    public void inject(Api api) {
+        FaultSettings settings = settings(api);
+        if (settings.latencyMillis() > 0) {
+            try {
+                Thread.sleep(settings.latencyMillis());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (settings.outage()) {
+            throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable");
+        }
+        if (settings.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < settings.errorRate()) {
+            throw new ApiError(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error");
+        }
+    }
+
+    FaultSettings settings(Api api) {
+        return faults.getOrDefault(api, FaultSettings.NONE);
+    }
+
+    void set(Api api, FaultSettings settings) {
+        faults.put(api, settings);
+    }
+
+    void reset() {
+        faults.clear();
+    }
+
+    Map<String, FaultSettings> all() {
+        Map<String, FaultSettings> all = new LinkedHashMap<>();
+        for (Api api : Api.values()) {
+            all.put(api.key(), settings(api));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,2 @@
+/** The national population database stand-in: a generated, deterministic data set and its API behind the gateway. */
+package vn.motcua.sandbox.population;

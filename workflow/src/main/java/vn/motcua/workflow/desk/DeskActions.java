@@ -1,0 +1,90 @@
+package vn.motcua.workflow.desk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.workflow.StaffMember;
+import vn.motcua.workflow.TaskNotAvailableException;
+import vn.motcua.workflow.routing.ProcessVariables;
+
+/**
+ * Staff actions on dossiers. Each action finds the dossier's open task of the expected kind among the
+ * tasks offered to the staff member's candidate groups, changes the dossier and completes the task in
+ * one transaction.
+ */
+@Service
+public class DeskActions {
+
+    /** Task key of the one-stop desk's intake step in every process. */
+    public static final String INTAKE = "intake";
+
+    /** Task key of the leader's approval step. */
+    public static final String APPROVAL = "approval";
+
+    private final TaskService tasks;
+    private final Dossiers dossiers;
+
+    DeskActions(TaskService tasks, Dossiers dossiers) {
+        this.tasks = tasks;
+        this.dossiers = dossiers;
+    }
+
+    /** Open tasks offered to the staff member's groups, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OpenTask> inbox(StaffMember staff) {
+        return tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(staff.candidateGroups()))
+                .includeProcessVariables().orderByTaskCreateTime().asc().listPage(0, 200).stream()
+                .map(task -> new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                        UUID.fromString((String) task.getProcessVariables().get(ProcessVariables.DOSSIER_ID)),
+                        (String) task.getProcessVariables().get(ProcessVariables.DOSSIER_CODE),
+                        task.getCreateTime().toInstant()))
+                .toList();
+    }
+
+    /** Whether the staff member has an open task of that kind on the dossier. */
+    @Transactional(readOnly = true)
+    public boolean hasTask(UUID dossierId, String taskKey, StaffMember staff) {
+        return findTask(dossierId, taskKey, staff) != null;
+    }
+
+    /** The clerk accepts the dossier at the one-stop desk: status 2, due date set, routed on. */
+    @Transactional
+    public Dossier accept(UUID dossierId, StaffMember clerk) {
+        Task task = openTask(dossierId, INTAKE, clerk);
+        Dossier dossier = dossiers.accept(dossierId, clerk.username());
+        complete(task, clerk);
+        return dossier;
+    }
+
+    /** The leader approves; the process then issues the signed result. */
+    @Transactional
+    public void approve(UUID dossierId, StaffMember leader) {
+        complete(openTask(dossierId, APPROVAL, leader), leader);
+    }
+
+    private void complete(Task task, StaffMember staff) {
+        tasks.complete(task.getId(), Map.of(ProcessVariables.DECIDED_BY, staff.username(),
+                ProcessVariables.DECIDED_BY_NAME, staff.fullName()));
+    }
+
+    private Task openTask(UUID dossierId, String taskKey, StaffMember staff) {
+        Task task = findTask(dossierId, taskKey, staff);
+        if (task == null) {
+            throw new TaskNotAvailableException(dossierId, taskKey);
+        }
+        return task;
+    }
+
+    private Task findTask(UUID dossierId, String taskKey, StaffMember staff) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(dossierId.toString()).taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).singleResult();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.motcua.workflow.result;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.agency.Agencies;
+import vn.motcua.cases.agency.Agency;
+import vn.motcua.cases.clock.LegalClock;
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.documents.DocumentIssuer;
+import vn.motcua.documents.SignedPdf;
+import vn.motcua.workflow.routing.ProcessVariables;
+
+/**
+ * Generates the result PDF, signs it with the agency's key, stores it with its SHA-256 and marks the
+ * dossier done (status 9). Runs as an async service task, so a failure is retried by the job executor.
+ */
+@Component("issueResult")
+class IssueResultDelegate implements JavaDelegate {
+
+    private final Dossiers dossiers;
+    private final Agencies agencies;
+    private final StoredFiles files;
+    private final DocumentIssuer issuer;
+    private final ResultProperties properties;
+    private final Clock clock;
+
+    IssueResultDelegate(Dossiers dossiers, Agencies agencies, StoredFiles files, DocumentIssuer issuer,
+            ResultProperties properties, Clock clock) {
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+        this.files = files;
+        this.issuer = issuer;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID dossierId = UUID.fromString((String) execution.getVariable(ProcessVariables.DOSSIER_ID));
+        String signer = (String) execution.getVariable(ProcessVariables.DECIDED_BY);
+        String signerName = (String) execution.getVariable(ProcessVariables.DECIDED_BY_NAME);
+        Dossier dossier = dossiers.get(dossierId);
+        Agency agency = agencies.findByCode(dossier.handlerAgencyCode()).orElseThrow();
+        UUID documentId = UUID.randomUUID();
+        SignedPdf pdf = issuer.issue(ExtractResultTemplate.render(dossier, agency,
+                clock.instant().atZone(LegalClock.ZONE).toLocalDate(), signerName,
+                properties.publicBaseUrl() + "/verify/" + documentId), agency.code());
+        files.store(documentId, dossierId, FileKind.RESULT, "ket-qua-" + dossier.code() + ".pdf", "application/pdf",
+                pdf.content());
+        dossiers.completeWithResult(dossierId, signer);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.motcua.workflow.routing;
+
+/** Names of the few process variables: ids and small values only. */
+public final class ProcessVariables {
+
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String DOSSIER_CODE = "dossierCode";
+    public static final String AGENCY_CODE = "agencyCode";
+    public static final String DECIDED_BY = "decidedBy";
+    public static final String DECIDED_BY_NAME = "decidedByName";
+
+    private ProcessVariables() {
+    }
+}
