@@ -1,13 +1,16 @@
 package vn.motcua.cases.identity;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import vn.motcua.cases.clock.LegalClock;
 
 /**
  * Checks a 12-digit personal identity number: 3 digits for the province of birth registration, 1 for
  * gender and century (0/1 male/female born 1900–1999, 2/3 born 2000–2099, 4/5 born 2100–2199 …), 2 for
- * the year of birth, 6 more.
+ * the year of birth, 6 more. A number whose birth year lies in the future is malformed.
  */
 public final class IdentityNumbers {
 
@@ -34,11 +37,10 @@ public final class IdentityNumbers {
             return Optional.of(Problem.FORMAT);
         }
         int genderCentury = number.charAt(3) - '0';
-        int century = 1900 + (genderCentury / 2) * 100;
-        if (century > 2300) {
+        int year = 1900 + (genderCentury / 2) * 100 + Integer.parseInt(number.substring(4, 6));
+        if (year > Year.now(LegalClock.ZONE).getValue()) {
             return Optional.of(Problem.FORMAT);
         }
-        int year = century + Integer.parseInt(number.substring(4, 6));
         if (birthDate != null && birthDate.getYear() != year) {
             return Optional.of(Problem.BIRTH_YEAR);
         }
