@@ -15,13 +15,13 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
+import vn.motcua.web.support.StaffStep;
 import vn.motcua.workflow.desk.DeskActions;
 
 @Controller
 class DeskController {
 
     static final String QUEUE_VIEW = "desk/queue";
-    static final String DOSSIER_VIEW = "desk/dossier";
 
     private final Dossiers dossiers;
     private final DeskActions actions;
@@ -42,8 +42,9 @@ class DeskController {
         PortalUser clerk = PortalUser.of(user);
         Dossier dossier = dossiers.findForAgency(id, clerk.agencyCode()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
-        model.addAttribute("canAccept", actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember()));
-        return DOSSIER_VIEW;
+        model.addAttribute("step", StaffStep.accept(id));
+        model.addAttribute("canAct", actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember()));
+        return StaffStep.VIEW;
     }
 
     @PostMapping("/desk/dossiers/{id}/accept")

@@ -15,13 +15,13 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
+import vn.motcua.web.support.StaffStep;
 import vn.motcua.workflow.desk.DeskActions;
 
 @Controller
 class InboxController {
 
     static final String INBOX_VIEW = "inbox/inbox";
-    static final String DOSSIER_VIEW = "inbox/dossier";
 
     private final Dossiers dossiers;
     private final DeskActions actions;
@@ -42,8 +42,9 @@ class InboxController {
         PortalUser staff = PortalUser.of(user);
         Dossier dossier = dossiers.findForAgency(id, staff.agencyCode()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
-        model.addAttribute("canApprove", actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));
-        return DOSSIER_VIEW;
+        model.addAttribute("step", StaffStep.approve(id));
+        model.addAttribute("canAct", actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));
+        return StaffStep.VIEW;
     }
 
     @PostMapping("/inbox/dossiers/{id}/approve")

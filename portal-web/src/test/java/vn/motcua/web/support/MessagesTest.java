@@ -85,6 +85,9 @@ class MessagesTest {
         for (ExtractRequest.ExtractType type : ExtractRequest.ExtractType.values()) {
             used.add("form.extractType." + type.name());
         }
+        for (StaffStep step : List.of(StaffStep.accept(java.util.UUID.randomUUID()), StaffStep.approve(java.util.UUID.randomUUID()))) {
+            used.addAll(List.of(step.headingKey(), step.explainKey(), step.buttonKey()));
+        }
         used.addAll(List.of("gender.male", "gender.female", "prefill.notFound", "prefill.unavailable"));
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(used);

@@ -2,7 +2,7 @@ package vn.motcua.web.archfixture.cases;
 
 import vn.motcua.web.archfixture.workflow.Engine;
 
-/** A case-management class reaching up into the workflow: the forbidden arrow. */
+/** A "cases" class of the fixture using its "workflow": with {@link Engine} it closes a cycle. */
 public class UsesWorkflow {
 
     public String route() {
