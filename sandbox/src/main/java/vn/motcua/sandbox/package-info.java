@@ -1,2 +1,2 @@
-/** Stand-ins of the external systems (e-ID provider, LGSP gateway and the databases behind it); never used in production. */
+/** Stand-ins of the external systems (e-ID provider, LGSP gateway and its databases, TSA); never used in production. */
 package vn.motcua.sandbox;

@@ -9,8 +9,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The LGSP gateway ({@code /lgsp/**}) and the sandbox controls ({@code /sandbox/**}) are stateless APIs: no session,
- * no CSRF, no login. The gateway checks its own bearer tokens.
+ * The LGSP gateway ({@code /lgsp/**}), the time-stamping authority ({@code /tsa}, {@code /tsa/**}) and the sandbox
+ * controls ({@code /sandbox/**}) are stateless machine-to-machine APIs: no session, no CSRF, no login. The gateway
+ * checks its own bearer tokens; the time-stamping authority is public.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -20,7 +21,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/lgsp/**", "/sandbox/**")
+        return http.securityMatcher("/lgsp/**", "/tsa", "/tsa/**", "/sandbox/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -17,7 +17,7 @@ public class FaultInjector {
 
     /** The APIs that faults can be injected into. */
     public enum Api {
-        TOKEN("token"), POPULATION("population");
+        TOKEN("token"), POPULATION("population"), TSA("tsa");
 
         private final String key;
 
