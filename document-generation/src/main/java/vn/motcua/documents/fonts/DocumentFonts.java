@@ -11,8 +11,10 @@ import vn.motcua.documents.DocumentException;
 /**
  * The DejaVu Serif Condensed faces bundled with this module (see LICENSE-DejaVu.txt next to them; their widths are
  * close to the Times faces of paper documents), embedded as subsets with Identity-H encoding so that Vietnamese text
- * stays extractable. Each call returns a new {@link BaseFont} built from font bytes read once, so documents rendered
- * in parallel share no font object.
+ * stays extractable. The bundled files keep the characters of Vietnamese and Western European text, punctuation and a
+ * few symbols only ({@code fonts/subset-fonts.sh} in this module makes them from Debian's fonts-dejavu-extra): a
+ * smaller font makes every document smaller and quicker to write. Each call of {@link #font} parses a new {@link BaseFont} from font bytes read once; rendering
+ * borrows parsed faces from {@link FontSet} instead.
  */
 public final class DocumentFonts {
 

@@ -22,12 +22,14 @@ import com.lowagie.text.pdf.PdfSignature;
 import com.lowagie.text.pdf.PdfSignatureAppearance;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 import vn.motcua.documents.DocumentException;
+import vn.motcua.documents.SignatureTimestamper;
 import vn.motcua.documents.keys.AgencyKey;
 
 /**
@@ -64,7 +66,9 @@ public final class PdfSigner {
     public byte[] sign(byte[] pdf, AgencyKey key, Instant signingTime, VisibleSignature visible) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 3 * RESERVED_CONTENTS_BYTES);
-            PdfStamper stamper = PdfStamper.createSignature(new PdfReader(pdf), out, '\0', null, true);
+            // partial reading: the stamper only appends, so objects are parsed when it needs them
+            PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
+            PdfStamper stamper = PdfStamper.createSignature(reader, out, '\0', null, true);
             Calendar time = GregorianCalendar.from(signingTime.atZone(ZONE));
             PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
             appearance.setSignDate(time);

@@ -42,11 +42,12 @@ final class CmsCheck {
      * @param signatureValid whether the signed attributes verify with the signer certificate
      * @param signer         the signer certificate, or {@code null} if the CMS names none it carries
      * @param certificates   every certificate in the CMS
+     * @param signerInfo     the CMS signer info, or {@code null} if the CMS is unreadable
      */
     record Result(boolean digestValid, boolean signatureValid, X509Certificate signer,
-            List<X509Certificate> certificates) {
+            List<X509Certificate> certificates, SignerInformation signerInfo) {
 
-        static final Result UNREADABLE = new Result(false, false, null, List.of());
+        static final Result UNREADABLE = new Result(false, false, null, List.of(), null);
     }
 
     private CmsCheck() {
@@ -65,7 +66,7 @@ final class CmsCheck {
             boolean digestValid = digestMatches(signer, signedBytes);
             boolean signatureValid = signerCertificate != null && signatureVerifies(signer, signerCertificate)
                     && signingCertificateMatches(signer, signerCertificate);
-            return new Result(digestValid, signatureValid, signerCertificate, certificates);
+            return new Result(digestValid, signatureValid, signerCertificate, certificates, signer);
         } catch (CMSException | GeneralSecurityException | OperatorCreationException | IOException
                 | RuntimeException e) {
             return Result.UNREADABLE;

@@ -3,48 +3,24 @@ package vn.motcua.documents.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.tsp.TSPAlgorithms;
-import org.bouncycastle.tsp.TSPException;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
-import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.lowagie.text.Font;
 import com.lowagie.text.Rectangle;
 
+import vn.motcua.documents.Rfc3161Client;
 import vn.motcua.documents.fonts.DocumentFonts;
 import vn.motcua.documents.fonts.DocumentFonts.Face;
 import vn.motcua.documents.keys.AgencyKey;
@@ -60,6 +37,7 @@ import vn.motcua.documents.pdf.OfficialDocumentRenderer;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.documents.testing.SampleDocuments;
+import vn.motcua.documents.testing.TestTimestampAuthority;
 import vn.motcua.documents.verification.PdfSignatureChecker;
 
 class PdfSignerTest {
@@ -105,9 +83,11 @@ class PdfSignerTest {
 
     @Test
     void addsTheTimestampTokenAsAnUnsignedAttribute() throws Exception {
-        TestTimestampAuthority authority = new TestTimestampAuthority();
-
-        byte[] signed = new PdfSigner(authority).sign(unsigned, key, Instant.now(), visible());
+        byte[] signed;
+        try (TestTimestampAuthority authority = TestTimestampAuthority.start("Signer Test TSA")) {
+            signed = new PdfSigner(new Rfc3161Client(authority.url(), Duration.ofSeconds(5), 1, Duration.ZERO))
+                    .sign(unsigned, key, Instant.now(), visible());
+        }
 
         SignerInformation signer = signer(contents(signed));
         Attribute attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
@@ -115,10 +95,12 @@ class PdfSignerTest {
         byte[] imprint = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
         assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(imprint);
         assertThat(new PdfSignatureChecker(keys.caCertificate()).check(signed).valid()).isTrue();
+        assertThat(new PdfSignatureChecker(keys.caCertificate()).check(signed).timestamped()).isTrue();
         if (Pdfsig.available()) {
             PdfsigReport report = Pdfsig.check(signed);
             assertThat(report.digestMatches()).as(report.output()).isTrue();
             assertThat(report.coversWholeDocument()).as(report.output()).isTrue();
+            assertThat(report.timestampPresent()).as(report.output()).isTrue();
         }
     }
 
@@ -143,45 +125,5 @@ class PdfSignerTest {
 
     private static SignerInformation signer(byte[] contents) throws Exception {
         return cms(contents).getSignerInfos().getSigners().iterator().next();
-    }
-
-    /** An in-memory RFC 3161 authority with a self-signed time-stamping certificate. */
-    private static final class TestTimestampAuthority implements SignatureTimestamper {
-
-        private final TimeStampTokenGenerator generator;
-
-        TestTimestampAuthority() throws Exception {
-            KeyPairGenerator keyPairs = KeyPairGenerator.getInstance("RSA");
-            keyPairs.initialize(2048);
-            KeyPair keyPair = keyPairs.generateKeyPair();
-            X500Name name = new X500Name("CN=Test TSA, O=Một Cửa, C=VN");
-            Instant now = Instant.now();
-            var builder = new JcaX509v3CertificateBuilder(name, BigInteger.TWO,
-                    Date.from(now.minus(1, ChronoUnit.HOURS)), Date.from(now.plus(1, ChronoUnit.DAYS)), name,
-                    keyPair.getPublic())
-                    .addExtension(Extension.extendedKeyUsage, true,
-                            new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
-            generator = new TimeStampTokenGenerator(
-                    new JcaSimpleSignerInfoGeneratorBuilder()
-                            .build("SHA256withRSA", keyPair.getPrivate(), certificate),
-                    new JcaDigestCalculatorProviderBuilder().build()
-                            .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-                    new ASN1ObjectIdentifier("1.2.3.4.1"));
-        }
-
-        @Override
-        public Optional<byte[]> timestampToken(byte[] signatureValue) {
-            try {
-                byte[] imprint = MessageDigest.getInstance("SHA-256").digest(signatureValue);
-                var request = new TimeStampRequestGenerator().generate(TSPAlgorithms.SHA256, imprint);
-                return Optional.of(generator.generate(request, BigInteger.TEN, new Date()).getEncoded());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (GeneralSecurityException | TSPException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +25,27 @@ class PdfsigTest {
 
     @Test
     void oneValidSignatureOverTheWholeDocument() {
-        PdfsigReport report = Pdfsig.parse(VALID);
+        PdfsigReport report = Pdfsig.parse(VALID, List.of());
 
         assertThat(report.signatureCount()).isEqualTo(1);
         assertThat(report.digestMatches()).isTrue();
         assertThat(report.coversWholeDocument()).isTrue();
+        assertThat(report.timestampPresent()).isFalse();
+    }
+
+    @Test
+    void aDumpedSignatureThatIsNoCmsCarriesNoTimestamp() {
+        byte[] zeros = new byte[64];
+
+        PdfsigReport report = Pdfsig.parse(VALID, List.of(zeros));
+
+        assertThat(Pdfsig.carriesTimestamp(zeros)).isFalse();
+        assertThat(report.timestampPresent()).isFalse();
     }
 
     @Test
     void aDigestMismatchIsNotValid() {
-        PdfsigReport report = Pdfsig.parse(VALID.replace("Signature is Valid.", "Digest Mismatch."));
+        PdfsigReport report = Pdfsig.parse(VALID.replace("Signature is Valid.", "Digest Mismatch."), List.of());
 
         assertThat(report.signatureCount()).isEqualTo(1);
         assertThat(report.digestMatches()).isFalse();
@@ -45,7 +57,7 @@ class PdfsigTest {
                 .replace("Total document signed", "Not total document signed")
                 .replace("Signature is Valid.", "Signature is Invalid.");
 
-        PdfsigReport report = Pdfsig.parse(VALID + second);
+        PdfsigReport report = Pdfsig.parse(VALID + second, List.of());
 
         assertThat(report.signatureCount()).isEqualTo(2);
         assertThat(report.digestMatches()).isFalse();
@@ -54,7 +66,7 @@ class PdfsigTest {
 
     @Test
     void noSignatures() {
-        PdfsigReport report = Pdfsig.parse("File '/tmp/pdfsig-2.pdf' does not contain any signatures\n");
+        PdfsigReport report = Pdfsig.parse("File '/tmp/pdfsig-2.pdf' does not contain any signatures\n", List.of());
 
         assertThat(report.signatureCount()).isZero();
         assertThat(report.digestMatches()).isFalse();

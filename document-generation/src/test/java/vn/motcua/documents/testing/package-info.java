@@ -1,2 +1,5 @@
-/** Test helpers shipped in the test-jar: a pdfsig runner and sample documents for other modules' tests. */
+/**
+ * Test helpers shipped in the test-jar for other modules' tests: a pdfsig runner, PDF text and QR readers, an RFC 3161
+ * time-stamping authority on a loopback port, and sample documents and template inputs.
+ */
 package vn.motcua.documents.testing;

@@ -52,6 +52,11 @@ public record PortalUser(String subject, String fullName, boolean citizen, Local
         return roles.contains(Role.SPECIALIST) || roles.contains(Role.LEADER);
     }
 
+    /** Administers the portal. */
+    public boolean admin() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public StaffMember staffMember() {
         if (citizen) {
             throw new IllegalStateException("A citizen is not a staff member");

@@ -22,11 +22,13 @@ class SecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(routes -> routes
-                        .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify/{id}", "/css/**",
+                        .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify", "/verify/{id}", "/css/**",
                                 "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/verify").permitAll()
                         .requestMatchers("/procedures/{code}/file", "/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .loginPage(LOGIN)

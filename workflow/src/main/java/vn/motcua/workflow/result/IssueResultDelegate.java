@@ -12,15 +12,18 @@ import vn.motcua.cases.agency.Agency;
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.issuance.IssuedDocuments;
 import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.DocumentIssuer;
 import vn.motcua.documents.SignedPdf;
 import vn.motcua.workflow.routing.ProcessVariables;
 
 /**
- * Generates the result PDF, signs it with the agency's key, stores it with its SHA-256 and marks the
- * dossier done (status 9). Runs as an async service task, so a failure is retried by the job executor.
+ * Generates the result PDF, signs it with the agency's key, stores it with its SHA-256, records it in the
+ * register of issued documents under the id its QR code carries, and marks the dossier done (status 9).
+ * Runs as an async service task, so a failure is retried by the job executor.
  */
 @Component("issueResult")
 class IssueResultDelegate implements JavaDelegate {
@@ -28,15 +31,17 @@ class IssueResultDelegate implements JavaDelegate {
     private final Dossiers dossiers;
     private final Agencies agencies;
     private final StoredFiles files;
+    private final IssuedDocuments register;
     private final DocumentIssuer issuer;
     private final ResultProperties properties;
     private final Clock clock;
 
-    IssueResultDelegate(Dossiers dossiers, Agencies agencies, StoredFiles files, DocumentIssuer issuer,
-            ResultProperties properties, Clock clock) {
+    IssueResultDelegate(Dossiers dossiers, Agencies agencies, StoredFiles files, IssuedDocuments register,
+            DocumentIssuer issuer, ResultProperties properties, Clock clock) {
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.files = files;
+        this.register = register;
         this.issuer = issuer;
         this.properties = properties;
         this.clock = clock;
@@ -53,8 +58,9 @@ class IssueResultDelegate implements JavaDelegate {
         SignedPdf pdf = issuer.issue(ExtractResultTemplate.render(dossier, agency,
                 clock.instant().atZone(LegalClock.ZONE).toLocalDate(), signerName,
                 properties.publicBaseUrl() + "/verify/" + documentId), agency.code());
-        files.store(documentId, dossierId, FileKind.RESULT, "ket-qua-" + dossier.code() + ".pdf", "application/pdf",
-                pdf.content());
+        StoredFile file = files.store(documentId, dossierId, FileKind.RESULT, "ket-qua-" + dossier.code() + ".pdf",
+                "application/pdf", pdf.content());
+        register.record(file, dossier.procedureVersion().resultTitle(), agency.code(), signerName, clock.instant());
         dossiers.completeWithResult(dossierId, signer);
     }
 }

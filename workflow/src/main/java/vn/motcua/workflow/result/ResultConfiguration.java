@@ -1,17 +1,28 @@
 package vn.motcua.workflow.result;
 
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.motcua.documents.DocumentIssuer;
+import vn.motcua.documents.Rfc3161Client;
 import vn.motcua.documents.SignatureVerifier;
 import vn.motcua.documents.SigningKeys;
 
-/** The document issuer with the agencies' signing keys. */
+/**
+ * The document issuer with the agencies' signing keys and, when a time-stamping authority is configured,
+ * PAdES B-T signatures: then a document is issued with a trusted timestamp or not at all, and the
+ * verifier demands one.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResultProperties.class)
 class ResultConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ResultConfiguration.class);
 
     @Bean
     SigningKeys signingKeys(ResultProperties properties) {
@@ -19,12 +30,21 @@ class ResultConfiguration {
     }
 
     @Bean
-    DocumentIssuer documentIssuer(SigningKeys keys) {
-        return new DocumentIssuer(keys);
+    DocumentIssuer documentIssuer(SigningKeys keys, ResultProperties properties) {
+        if (properties.tsaUrl() == null) {
+            log.warn("motcua.documents.tsa-url is not set: documents are signed WITHOUT a trusted timestamp (PAdES B-B)");
+            return new DocumentIssuer(keys);
+        }
+        return new DocumentIssuer(keys, new Rfc3161Client(properties.tsaUrl(), properties.tsaTimeout(),
+                properties.tsaAttempts(), properties.tsaBackoff()));
     }
 
     @Bean
-    SignatureVerifier signatureVerifier(SigningKeys keys) {
-        return new SignatureVerifier(keys.caCertificate());
+    SignatureVerifier signatureVerifier(SigningKeys keys, ResultProperties properties) {
+        if (properties.tsaCertificate() == null || properties.tsaCertificate().isBlank()) {
+            return new SignatureVerifier(keys.caCertificate());
+        }
+        return new SignatureVerifier(keys.caCertificate(),
+                List.of(TsaCertificates.load(properties.tsaCertificate(), properties.tsaTimeout())));
     }
 }

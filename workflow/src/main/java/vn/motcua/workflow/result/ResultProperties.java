@@ -1,19 +1,29 @@
 package vn.motcua.workflow.result;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where signing keys live and where the public verification page is, for the QR code on every result.
+ * Signing keys, the time-stamping authority and the public verification address printed in QR codes.
  * In development the keystores are generated in {@code keyDirectory} on first use.
+ *
+ * @param tsaUrl RFC 3161 endpoint; when set, every document carries a trusted timestamp or is not issued
+ * @param tsaCertificate where the TSA's certificate is read for verification: an http(s) URL or a file path
+ * @param tsaAttempts tries per timestamp before signing fails (the process engine then retries the job)
  */
 @ConfigurationProperties("motcua.documents")
-public record ResultProperties(Path keyDirectory, String keystorePassword, String publicBaseUrl) {
+public record ResultProperties(Path keyDirectory, String keystorePassword, String publicBaseUrl, URI tsaUrl,
+        String tsaCertificate, Duration tsaTimeout, int tsaAttempts, Duration tsaBackoff) {
 
     public ResultProperties {
         keyDirectory = keyDirectory == null ? Path.of("data", "keys") : keyDirectory;
         keystorePassword = keystorePassword == null ? "motcua-development" : keystorePassword;
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
+        tsaTimeout = tsaTimeout == null ? Duration.ofSeconds(5) : tsaTimeout;
+        tsaAttempts = tsaAttempts <= 0 ? 3 : tsaAttempts;
+        tsaBackoff = tsaBackoff == null ? Duration.ofSeconds(1) : tsaBackoff;
     }
 }

@@ -1,0 +1,2 @@
+/** Administration: the register of issued documents and their revocation. */
+package vn.motcua.web.admin;
