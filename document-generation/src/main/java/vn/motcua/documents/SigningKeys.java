@@ -5,16 +5,18 @@ import java.security.cert.X509Certificate;
 
 import vn.motcua.documents.keys.AgencyKey;
 import vn.motcua.documents.keys.DevelopmentKeyStore;
+import vn.motcua.documents.keys.IssuedKeyStore;
+import vn.motcua.documents.keys.KeySource;
 
 /**
- * Key source: PKCS#12 keystores in a directory; a development CA and one key per agency are generated on first use.
+ * Key source: PKCS#12 keystores in a directory, either generated for development or issued by a real CA.
  * Thread-safe.
  */
 public final class SigningKeys {
 
-    private final DevelopmentKeyStore store;
+    private final KeySource store;
 
-    private SigningKeys(DevelopmentKeyStore store) {
+    private SigningKeys(KeySource store) {
         this.store = store;
     }
 
@@ -29,6 +31,19 @@ public final class SigningKeys {
      */
     public static SigningKeys developmentKeys(Path directory, char[] password) {
         return new SigningKeys(new DevelopmentKeyStore(directory, password));
+    }
+
+    /**
+     * Production keys: {@code {agencyCode}.p12} files issued by a CA, never created or replaced here.
+     *
+     * @param directory     the directory holding one keystore per agency
+     * @param password      the password of the keystores
+     * @param caCertificate the issuing CA's certificate (PEM or DER), the trust anchor for verification
+     * @return the key source
+     * @throws DocumentException if the CA certificate cannot be read
+     */
+    public static SigningKeys issuedKeys(Path directory, char[] password, Path caCertificate) {
+        return new SigningKeys(new IssuedKeyStore(directory, password, caCertificate));
     }
 
     /**

@@ -3,6 +3,9 @@ package vn.motcua.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +58,7 @@ class ExtractProcessTest {
     }
 
     @Test
-    void aDossierGoesFromFilingThroughTheDeskAndTheLeaderToASignedResult() {
+    void aDossierGoesFromFilingThroughTheDeskAndTheLeaderToASignedResult() throws IOException {
         Dossier filed = dossiers.file(extract(ExtractRequest.PROCEDURE_CODE, "079090001234"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.id().toString()).count()).isOne();
         assertThat(desk.inbox(CLERK)).extracting(OpenTask::dossierId).contains(filed.id());
@@ -78,6 +81,9 @@ class ExtractProcessTest {
         assertThat(done.history()).last().extracting(StatusChange::actor).isEqualTo("lanhdao.benthanh");
         StoredFile result = files.latest(filed.id(), FileKind.RESULT).orElseThrow();
         byte[] pdf = files.content(result);
+        Path kept = Path.of("target", "generated-pdfs", "result-" + done.code() + ".pdf");
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, pdf);
         assertThat(verifier.verify(pdf).valid()).isTrue();
         assertThat(result.sha256()).isEqualTo(StoredFiles.sha256(pdf));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.id().toString()).count()).isZero();

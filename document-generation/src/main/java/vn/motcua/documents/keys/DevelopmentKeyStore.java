@@ -23,7 +23,7 @@ import vn.motcua.documents.DocumentException;
  * agency, each created on first use and reused afterwards. An agency keystore whose certificate has expired or was
  * issued by another CA (e.g. after {@code dev-ca.p12} was deleted) is replaced. Thread-safe.
  */
-public final class DevelopmentKeyStore {
+public final class DevelopmentKeyStore implements KeySource {
 
     private static final String CA_FILE = "dev-ca.p12";
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -49,6 +49,7 @@ public final class DevelopmentKeyStore {
     }
 
     /** @return the development CA certificate, creating the CA on first use */
+    @Override
     public X509Certificate caCertificate() {
         return (X509Certificate) ca().getCertificate();
     }
@@ -57,6 +58,7 @@ public final class DevelopmentKeyStore {
      * @param agencyCode the agency code, e.g. "H29.12.05" (letters, digits, '.', '_' and '-')
      * @return the agency's key and chain, creating them on first use
      */
+    @Override
     public AgencyKey agencyKey(String agencyCode) {
         if (agencyCode == null || !AGENCY_CODE.matcher(agencyCode).matches()
                 || CA_FILE.equals(agencyCode + ".p12")) {

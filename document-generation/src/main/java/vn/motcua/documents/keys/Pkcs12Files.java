@@ -35,6 +35,23 @@ final class Pkcs12Files {
         throw new GeneralSecurityException("no private key '" + ALIAS + "' in " + file);
     }
 
+    /** The first private key entry of a keystore made elsewhere (e.g. by a CA), whatever its alias. */
+    static Optional<PrivateKeyEntry> readAny(Path file, char[] password) throws IOException, GeneralSecurityException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password);
+        }
+        for (String alias : java.util.Collections.list(store.aliases())) {
+            if (store.getEntry(alias, new PasswordProtection(password)) instanceof PrivateKeyEntry keyEntry) {
+                return Optional.of(keyEntry);
+            }
+        }
+        throw new GeneralSecurityException("no private key in " + file);
+    }
+
     /** Writes to a temporary file first and moves it into place, so a reader never sees half a keystore. */
     static void write(Path file, PrivateKeyEntry entry, char[] password) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");

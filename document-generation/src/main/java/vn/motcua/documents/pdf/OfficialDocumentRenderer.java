@@ -61,6 +61,7 @@ public final class OfficialDocumentRenderer {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setSpaceCharRatio(SPACE_CHAR_RATIO);
             writer.setFullCompression(); // object and cross-reference streams: smaller, and quicker to write
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             pdf.addTitle(document.title());
             pdf.addSubject(document.number());
             pdf.addCreator("Một Cửa");

@@ -21,6 +21,7 @@ import vn.motcua.documents.Verification;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.GeneratedPdfs;
 import vn.motcua.web.support.PortalIntegrationTest;
 
 /**
@@ -103,6 +104,7 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
             byte[] pdf = download.body();
+            GeneratedPdfs.keep("journey-result-" + code + ".pdf", pdf);
             assertThat(download.headers().firstValue("X-Content-SHA256")).hasValue(StoredFiles.sha256(pdf));
 
             PdfsigReport report = Pdfsig.check(pdf);

@@ -39,6 +39,7 @@ public final class IssuedResults {
         while (Instant.now().isBefore(deadline)) {
             var result = files.latest(id, FileKind.RESULT);
             if (result.isPresent()) {
+                GeneratedPdfs.keep("result-" + result.get().id() + ".pdf", files.content(result.get()));
                 return result.get();
             }
             try {

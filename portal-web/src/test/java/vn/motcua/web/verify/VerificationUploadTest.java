@@ -12,10 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.lowagie.text.Font;
+import com.lowagie.text.Rectangle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -32,6 +35,9 @@ import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.DocumentIssuer;
 import vn.motcua.documents.SigningKeys;
+import vn.motcua.documents.keys.DevelopmentKeyStore;
+import vn.motcua.documents.signing.PdfSigner;
+import vn.motcua.documents.signing.VisibleSignature;
 import vn.motcua.documents.testing.SampleDocuments;
 import vn.motcua.web.support.IssuedResults;
 import vn.motcua.web.support.PortalIntegrationTest;
@@ -102,6 +108,15 @@ class VerificationUploadTest extends PortalIntegrationTest {
         }
         assertThat(verdictFor(out.toByteArray(), status().isOk())).contains("Văn bản không hợp lệ.")
                 .contains("Tệp PDF được mã hóa nên không kiểm tra được.");
+    }
+
+    @Test
+    void aPdfWithASecondSignatureGetsAClearVerdict(@TempDir Path otherKeys) throws Exception {
+        byte[] twice = new PdfSigner().sign(issuedResult(),
+                new DevelopmentKeyStore(otherKeys, "khac".toCharArray()).agencyKey("H29.12.06"), Instant.now(),
+                new VisibleSignature(1, new Rectangle(40, 40, 200, 90), "Ký lần hai", new Font()));
+        assertThat(verdictFor(twice, status().isOk())).contains("Văn bản không hợp lệ.")
+                .contains("Tệp PDF có nhiều chữ ký số; văn bản do Cổng phát hành chỉ có một.");
     }
 
     @Test

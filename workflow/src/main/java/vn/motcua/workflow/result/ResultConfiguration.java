@@ -26,7 +26,11 @@ class ResultConfiguration {
 
     @Bean
     SigningKeys signingKeys(ResultProperties properties) {
-        return SigningKeys.developmentKeys(properties.keyDirectory(), properties.keystorePassword().toCharArray());
+        char[] password = properties.keystorePassword().toCharArray();
+        return switch (properties.keySource()) {
+            case DEVELOPMENT -> SigningKeys.developmentKeys(properties.keyDirectory(), password);
+            case ISSUED -> SigningKeys.issuedKeys(properties.keyDirectory(), password, properties.caCertificate());
+        };
     }
 
     @Bean
