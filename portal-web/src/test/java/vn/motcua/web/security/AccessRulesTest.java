@@ -14,14 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.motcua.cases.dossier.Applicant;
-import vn.motcua.cases.dossier.Channel;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
-import vn.motcua.cases.dossier.FileDossier;
-import vn.motcua.cases.procedure.ExtractRequest;
 import vn.motcua.web.support.Logins;
 import vn.motcua.web.support.PortalIntegrationTest;
+import vn.motcua.web.support.SampleDossiers;
 
 class AccessRulesTest extends PortalIntegrationTest {
 
@@ -32,11 +29,8 @@ class AccessRulesTest extends PortalIntegrationTest {
 
     @BeforeEach
     void fileADossierForAn() {
-        ExtractRequest request = new ExtractRequest(ExtractRequest.ExtractType.BIRTH, "Nguyễn Văn An", LocalDate.of(1990, 5, 12),
-                "male", "", "UBND phường Bến Thành", "", 1, "");
-        ansDossier = dossiers.file(new FileDossier(ExtractRequest.PROCEDURE_CODE, new Applicant("079090001234",
-                "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male", "45 Lê Thánh Tôn", "0901234567", null),
-                Channel.ONLINE, request.toFormData())).id();
+        ansDossier = dossiers.file(SampleDossiers.ownBirthExtract("079090001234", "Nguyễn Văn An", LocalDate.of(1990, 5, 12),
+                "male")).id();
     }
 
     @Test

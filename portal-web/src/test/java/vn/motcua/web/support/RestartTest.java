@@ -11,10 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.motcua.cases.dossier.Applicant;
-import vn.motcua.cases.dossier.Channel;
 import vn.motcua.cases.dossier.Dossiers;
-import vn.motcua.cases.procedure.ExtractRequest;
 import vn.motcua.web.PortalApplication;
 
 /** A dossier filed before the portal stops is still there after it starts again on the same data directory. */
@@ -34,11 +31,8 @@ class RestartTest {
         UUID id;
         String code;
         try (ConfigurableApplicationContext first = start(data)) {
-            ExtractRequest request = new ExtractRequest(ExtractRequest.ExtractType.DEATH, "Lê Văn Tư", LocalDate.of(1940, 1, 1),
-                    "male", "", "UBND phường Bến Thành", "", 1, "");
-            var dossier = first.getBean(Dossiers.class).file(new vn.motcua.cases.dossier.FileDossier(ExtractRequest.PROCEDURE_CODE,
-                    new Applicant("079201000321", "Lê Minh Khoa", LocalDate.of(2001, 3, 3), "male", "8 Tân Kỳ Tân Quý", "0912345678", null),
-                    Channel.ONLINE, request.toFormData()));
+            var dossier = first.getBean(Dossiers.class).file(SampleDossiers.ownBirthExtract("079201000321", "Lê Minh Khoa",
+                    LocalDate.of(2001, 3, 3), "male"));
             id = dossier.id();
             code = dossier.code();
         }

@@ -66,8 +66,9 @@ public class DeskActions {
 
     /** The leader approves; the process then issues the signed result. */
     @Transactional
-    public void approve(UUID dossierId, StaffMember leader) {
+    public Dossier approve(UUID dossierId, StaffMember leader) {
         complete(openTask(dossierId, APPROVAL, leader), leader);
+        return dossiers.get(dossierId);
     }
 
     private void complete(Task task, StaffMember staff) {
