@@ -2,6 +2,7 @@ package vn.motcua.sandbox.eid;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -39,6 +41,9 @@ class AuthorizationServerConfiguration {
 
     static final String PORTAL_CLIENT_ID = "motcua-portal";
     static final String REDIRECT_PATH = "/login/oauth2/code/eid";
+    static final String MOBILE_CLIENT_ID = "motcua-mobile";
+    /** Scopes of the portal's REST API v1, which the mobile app may ask for. */
+    static final List<String> API_SCOPES = List.of("dossiers.read", "dossiers.write");
 
     private final EidAccounts accounts;
 
@@ -77,7 +82,19 @@ class AuthorizationServerConfiguration {
         for (String baseUrl : properties.portalBaseUrls()) {
             portal.redirectUri(baseUrl + REDIRECT_PATH).postLogoutRedirectUri(baseUrl + "/");
         }
-        return new InMemoryRegisteredClientRepository(portal.build());
+        RegisteredClient.Builder mobile = RegisteredClient.withId(UUID.nameUUIDFromBytes(MOBILE_CLIENT_ID.getBytes(
+                        StandardCharsets.UTF_8)).toString())
+                .clientId(MOBILE_CLIENT_ID)
+                .clientName("Một Cửa — ứng dụng di động")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(properties.mobileRedirectUri())
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .scopes(scopes -> scopes.addAll(API_SCOPES))
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true)
+                        .build());
+        return new InMemoryRegisteredClientRepository(portal.build(), mobile.build());
     }
 
     /** Without a configured issuer, each request's own host and port make the issuer. */
@@ -93,7 +110,9 @@ class AuthorizationServerConfiguration {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> idTokenClaims() {
         return context -> {
-            if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+            // The API reads the account type and assurance level from access tokens as the portal does from ID tokens.
+            if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())
+                    || OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 accounts.find(context.getPrincipal().getName())
                         .ifPresent(account -> context.getClaims().claims(claims -> claims.putAll(account.claims())));
             }

@@ -21,9 +21,12 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String throttled, @RequestParam(required = false) String logout,
             Model model) {
-        model.addAttribute("failed", error != null);
+        model.addAttribute("failed", error != null || locked != null || throttled != null);
+        model.addAttribute("failure", locked != null ? "login.locked" : throttled != null ? "login.throttled"
+                : "login.error");
         model.addAttribute("loggedOut", logout != null);
         return LOGIN_VIEW;
     }

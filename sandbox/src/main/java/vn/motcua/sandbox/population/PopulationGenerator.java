@@ -19,6 +19,8 @@ final class PopulationGenerator {
     static final String AN = "079090001234";
     static final String BICH = "079195005678";
     static final String KHOA = "079201000321";
+    /** A child, whose e-ID account has the basic level only. */
+    static final String HUY = "079215000456";
 
     private static final int LAST_BIRTH_YEAR = 2024;
     private static final String HEAD = "Chủ hộ";
@@ -30,7 +32,7 @@ final class PopulationGenerator {
     private final Random random = new Random(SEED);
     private final VietnameseNames names = new VietnameseNames(random);
     private final HcmcAddresses addresses = new HcmcAddresses(random);
-    private final Set<String> usedIds = new HashSet<>(Set.of(AN, BICH, KHOA));
+    private final Set<String> usedIds = new HashSet<>(Set.of(AN, BICH, KHOA, HUY));
     private final List<Person> people = new ArrayList<>();
     private final List<Household> households = new ArrayList<>();
 
@@ -43,6 +45,7 @@ final class PopulationGenerator {
         for (int i = 0; i < GENERATED_HOUSEHOLDS; i++) {
             generator.randomHousehold();
         }
+        generator.basicLevelDemoHousehold();
         return new Result(List.copyOf(generator.people), List.copyOf(generator.households));
     }
 
@@ -68,6 +71,15 @@ final class PopulationGenerator {
                 khoa.address, khoa.currentAddress, khoa.id, khoaFather.idNumber(), khoaMother.idNumber()));
         khoa.add(CHILD, born("Lê", Sex.FEMALE, year(2006, 2010), khoa, khoaFather, khoaMother));
         khoa.close();
+    }
+
+    /** Added after the generated households, so that they stay as they were before it. */
+    private void basicLevelDemoHousehold() {
+        Draft huy = draft(HcmcAddresses.of("17", "Lũy Bán Bích", "Phường Tân Phú"), false, KINH);
+        Person mother = huy.add(HEAD, born(names.familyName(), Sex.FEMALE, year(1984, 1988), huy));
+        huy.add(CHILD, new Person(HUY, "Phạm Gia Huy", LocalDate.of(2015, 6, 1), Sex.MALE, KINH, VIETNAM,
+                huy.address, huy.currentAddress, huy.id, null, mother.idNumber()));
+        huy.close();
     }
 
     private void randomHousehold() {

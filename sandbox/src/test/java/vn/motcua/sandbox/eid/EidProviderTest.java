@@ -152,6 +152,51 @@ class EidProviderTest {
         assertThat(answer.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMobileAppGetsAnApiAccessTokenWithPkceAndTheAccountClaims() throws Exception {
+        Browser browser = new Browser();
+        String verifier = "v".repeat(20) + "-mobile-pkce-verifier-0123456789";
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        URI authorize = sandbox.uri("/oauth2/authorize?response_type=code&client_id=motcua-mobile"
+                + "&scope=openid%20dossiers.read&redirect_uri=" + encode("vn.motcua.mobile:/callback")
+                + "&state=m-1&code_challenge_method=S256&code_challenge=" + challenge);
+        browser.get(authorize);
+        browser.login("079090001234", "demo");
+        String callback = browser.get(authorize).headers().firstValue("Location").orElseThrow();
+        assertThat(callback).startsWith("vn.motcua.mobile:/callback?code=");
+        String code = URLDecoder.decode(callback.replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+
+        HttpResponse<String> withoutVerifier = sandbox.send(HttpRequest.newBuilder(sandbox.uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(RunningSandbox.form(Map.of("grant_type", "authorization_code", "client_id", "motcua-mobile",
+                        "code", code, "redirect_uri", "vn.motcua.mobile:/callback"))));
+        assertThat(withoutVerifier.statusCode()).as("a public client must prove the code with its verifier")
+                .isIn(400, 401);
+
+        browser.get(authorize);
+        String secondCode = URLDecoder.decode(browser.get(authorize).headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = sandbox.send(HttpRequest.newBuilder(sandbox.uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(RunningSandbox.form(Map.of("grant_type", "authorization_code", "client_id", "motcua-mobile",
+                        "code", secondCode, "redirect_uri", "vn.motcua.mobile:/callback", "code_verifier", verifier))));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Map<String, Object> accessToken = payload((String) RunningSandbox.json(answer.body()).get("access_token"));
+        assertThat(accessToken).containsEntry("sub", "079090001234").containsEntry("account_type", "citizen")
+                .containsEntry("acr", "eid-high").containsEntry("aud", "motcua-mobile");
+        assertThat((List<Object>) accessToken.get("scope")).containsExactlyInAnyOrder("openid", "dossiers.read");
+    }
+
+    @Test
+    void aChildHasTheBasicLevelOnly() {
+        Map<String, Object> idToken = payload((String) new Browser().authorizationCode(PORTAL, "079215000456")
+                .get("id_token"));
+
+        assertThat(idToken).containsEntry("name", "Phạm Gia Huy").containsEntry("acr", "eid-basic");
+    }
+
     static URI authorizeUrl(String portal, String state) {
         return sandbox.uri("/oauth2/authorize?response_type=code&client_id=motcua-portal&scope=openid%20profile"
                 + "&redirect_uri=" + encode(portal + "/login/oauth2/code/eid") + "&state=" + state + "&nonce=n-"
@@ -178,6 +223,15 @@ class EidProviderTest {
 
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
         private final Map<String, String> cookies = new LinkedHashMap<>();
+        private final RunningSandbox sandbox;
+
+        Browser() {
+            this(EidProviderTest.sandbox);
+        }
+
+        Browser(RunningSandbox sandbox) {
+            this.sandbox = sandbox;
+        }
 
         HttpResponse<String> get(URI uri) {
             return remember(sandbox.send(withCookies(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET())));
