@@ -3,6 +3,7 @@ package vn.motcua.web.home;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.cases.procedure.ProcedureCatalog;
 
@@ -18,8 +19,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(name = "session", required = false) String session, Model model) {
         model.addAttribute("procedures", catalog.currentVersions());
+        model.addAttribute("sessionExpired", "expired".equals(session));
         return VIEW;
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** Grants ROLE_CITIZEN to citizens and ROLE_{role} for each staff role the provider states. */
+/**
+ * Grants ROLE_CITIZEN to citizens (and ASSURANCE_HIGH when their account has the high level) and ROLE_{role} for each
+ * staff role the provider states.
+ */
 class EidAuthorities implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService delegate = new OidcUserService();
@@ -24,6 +27,9 @@ class EidAuthorities implements OAuth2UserService<OidcUserRequest, OidcUser> {
         Set<GrantedAuthority> authorities = new HashSet<>();
         if (portalUser.citizen()) {
             authorities.add(new SimpleGrantedAuthority("ROLE_CITIZEN"));
+            if (portalUser.highAssurance()) {
+                authorities.add(new SimpleGrantedAuthority(PortalUser.HIGH_ASSURANCE));
+            }
         } else {
             portalUser.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         }

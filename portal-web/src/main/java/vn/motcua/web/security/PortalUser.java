@@ -16,8 +16,11 @@ import vn.motcua.workflow.StaffMember.Role;
  * staff member (subject = user name, with agency and roles).
  */
 public record PortalUser(String subject, String fullName, boolean citizen, LocalDate birthDate, String gender,
-        String agencyCode, Set<Role> roles) {
+        String agencyCode, Set<Role> roles, boolean highAssurance) {
 
+    /** The authority of a citizen whose e-ID account has the high level (VNeID level 2), which filing requires. */
+    public static final String HIGH_ASSURANCE = "ASSURANCE_HIGH";
+    static final String HIGH_ACR = "eid-high";
     static final String ACCOUNT_TYPE = "account_type";
     static final String AGENCY = "agency";
     static final String ROLES = "roles";
@@ -27,7 +30,8 @@ public record PortalUser(String subject, String fullName, boolean citizen, Local
         String birthdate = user.getClaimAsString("birthdate");
         return new PortalUser(user.getSubject(), user.getFullName(), citizen,
                 birthdate == null ? null : LocalDate.parse(birthdate), user.getClaimAsString("gender"),
-                citizen ? null : user.getClaimAsString(AGENCY), citizen ? Set.of() : roles(user.getClaimAsStringList(ROLES)));
+                citizen ? null : user.getClaimAsString(AGENCY), citizen ? Set.of() : roles(user.getClaimAsStringList(ROLES)),
+                citizen && HIGH_ACR.equals(user.getClaimAsString("acr")));
     }
 
     static Set<Role> roles(Collection<String> names) {

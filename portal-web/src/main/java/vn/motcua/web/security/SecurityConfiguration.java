@@ -1,44 +1,112 @@
 package vn.motcua.web.security;
 
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
+
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Deny by default: every route below names who may use it; anything else is refused. */
+import vn.motcua.cases.audit.SecurityEvent.Kind;
+
+/**
+ * Deny by default: every route below names who may use it; anything else is refused. Two chains: REST API v1 with
+ * bearer tokens and no session, and the browser portal with an e-ID login session.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
     static final String LOGIN = "/oauth2/authorization/eid";
+    static final String FILING = "/procedures/{code}/file";
+    static final String API_READ = "SCOPE_dossiers.read";
 
     @Bean
+    JwtDecoder apiTokenDecoder(@Value("${motcua.eid.base-url}") String eidBaseUrl, SecurityProperties properties) {
+        return ApiTokens.decoder(eidBaseUrl, properties.apiAudience());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder apiTokenDecoder, SecurityAuditing auditing) throws Exception {
+        BearerTokenAuthenticationEntryPoint unauthenticated = new BearerTokenAuthenticationEntryPoint();
+        BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(routes -> routes
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/{id}")
+                        .access(allOf(hasAuthority(API_READ), hasRole("CITIZEN")))
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(apiTokenDecoder).jwtAuthenticationConverter(new ApiTokens()))
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            auditing.record(Kind.TOKEN_REJECTED, request, failure.getClass().getSimpleName());
+                            unauthenticated.commence(request, response, failure);
+                        })
+                        .accessDeniedHandler((request, response, failure) -> {
+                            auditing.record(Kind.ACCESS_DENIED, request, "scope or role");
+                            denied.handle(request, response, failure);
+                        }))
+                // Bearer tokens only: no session, no cookie, hence no CSRF to guard against.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations,
-            @Value("${motcua.eid.base-url}") String eidBaseUrl) throws Exception {
+            @Value("${motcua.eid.base-url}") String eidBaseUrl,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+            SecurityProperties properties, SecurityAuditing auditing, Clock clock) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
+        LoginOutcomes logins = new LoginOutcomes(auditing, clock);
+        SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
+        RequestMatcher filing = PathPatternRequestMatcher.withDefaults().matcher(FILING);
         http.authorizeHttpRequests(routes -> routes
                         .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify", "/verify/{id}", "/css/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()
-                        .requestMatchers("/procedures/{code}/file", "/my/**").hasRole("CITIZEN")
+                        .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
+                        .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .loginPage(LOGIN)
+                        .successHandler(logins)
+                        .failureHandler(logins)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities())))
-                .logout(out -> out.logoutSuccessHandler(logout))
+                .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(logout).deleteCookies(sessionCookie))
+                .sessionManagement(session -> session.invalidSessionStrategy(lifetime))
+                .addFilterAfter(lifetime, SecurityContextHolderFilter.class)
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
                                 + "frame-ancestors 'none'; form-action 'self' " + eidBaseUrl))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }
 }

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jakarta.servlet.http.HttpServletRequest;
+import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.cases.dossier.IllegalTransitionException;
+import vn.motcua.web.security.SecurityAuditing;
 import vn.motcua.workflow.TaskNotAvailableException;
 
 /** Maps domain refusals to statuses; the error page shows a message from the bundle, never internals. */
@@ -15,9 +18,17 @@ class DomainErrors {
 
     private static final String ERROR_VIEW = "error";
 
-    @ExceptionHandler(TaskNotAvailableException.class)
+    private final SecurityAuditing auditing;
+
+    DomainErrors(SecurityAuditing auditing) {
+        this.auditing = auditing;
+    }
+
+    /** A missing object and another person's object get the same answer, and both are audited. */
+    @ExceptionHandler({ TaskNotAvailableException.class, NotFoundException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String taskNotAvailable(Model model) {
+    String notFound(HttpServletRequest request, Model model) {
+        auditing.record(Kind.OBJECT_REFUSED, request, null);
         model.addAttribute("status", HttpStatus.NOT_FOUND.value());
         return ERROR_VIEW;
     }

@@ -13,9 +13,18 @@ public final class Logins {
     private Logins() {
     }
 
+    /** A citizen whose e-ID account has the high level, as every adult's has. */
     public static RequestPostProcessor citizen(String idNumber, String name, String birthdate, String gender) {
         return oidcLogin().idToken(token -> token.subject(idNumber).claim("name", name).claim("birthdate", birthdate)
-                        .claim("gender", gender).claim("account_type", "citizen"))
+                        .claim("gender", gender).claim("account_type", "citizen").claim("acr", "eid-high"))
+                .authorities(new SimpleGrantedAuthority("ROLE_CITIZEN"), new SimpleGrantedAuthority("ASSURANCE_HIGH"));
+    }
+
+    /** Phạm Gia Huy, a child whose e-ID account has the basic level only. */
+    public static RequestPostProcessor huy() {
+        return oidcLogin().idToken(token -> token.subject("079215000456").claim("name", "Phạm Gia Huy")
+                        .claim("birthdate", "2015-06-01").claim("gender", "male").claim("account_type", "citizen")
+                        .claim("acr", "eid-basic"))
                 .authorities(new SimpleGrantedAuthority("ROLE_CITIZEN"));
     }
 

@@ -1,0 +1,55 @@
+package vn.motcua.web.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+
+/**
+ * Bearer tokens of REST API v1: access tokens of the e-ID provider, checked against its keys, issuer and the API's
+ * audience; their scopes become {@code SCOPE_*} authorities and their account claims the same roles a browser login
+ * gives.
+ */
+final class ApiTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+
+    static JwtDecoder decoder(String eidBaseUrl, String audience) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(eidBaseUrl + "/oauth2/jwks").build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(eidBaseUrl),
+                token -> token.getAudience() != null && token.getAudience().contains(audience)
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                                "The token was not issued for this API", null))));
+        return decoder;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt token) {
+        Collection<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(token));
+        if ("citizen".equals(token.getClaimAsString(PortalUser.ACCOUNT_TYPE))) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_CITIZEN"));
+            if (PortalUser.HIGH_ACR.equals(token.getClaimAsString("acr"))) {
+                authorities.add(new SimpleGrantedAuthority(PortalUser.HIGH_ASSURANCE));
+            }
+        }
+        else {
+            List<String> roles = token.getClaimAsStringList(PortalUser.ROLES);
+            PortalUser.roles(roles).forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        }
+        return new JwtAuthenticationToken(token, authorities, token.getSubject());
+    }
+}

@@ -1,0 +1,360 @@
+package vn.motcua.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.issuance.IssuedDocuments;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.web.support.Logins;
+import vn.motcua.web.support.PortalIntegrationTest;
+import vn.motcua.web.support.SampleDossiers;
+import vn.motcua.workflow.desk.DeskActions;
+
+/**
+ * Every route of the application × every kind of user × their own or someone else's object. The routes come from the
+ * application's own handler mappings, so a route added without a row in {@link #MATRIX} fails this test; a rule
+ * removed from the security configuration or an ownership check removed from a controller changes a cell and fails
+ * it too. A refused state-changing request must also leave its object as it was.
+ */
+class AuthorizationMatrixTest extends PortalIntegrationTest {
+
+    /** Who asks. "A" is the agency of the sample dossiers (Bến Thành ward), "B" another one (Tân Phú ward). */
+    enum Actor {
+        ANONYMOUS, OWNER, OTHER_CITIZEN, BASIC_CITIZEN, CLERK_A, CLERK_B, SPECIALIST_A, LEADER_A, LEADER_B, ADMIN
+    }
+
+    /** What they get. */
+    enum Outcome {
+        /** 2xx, or a redirect that is not to the login. */
+        OK,
+        /** A redirect to the e-ID login. */
+        LOGIN,
+        /** 401 (the API without a valid token). */
+        UNAUTHORIZED,
+        /** 403. */
+        FORBIDDEN,
+        /** 404, the same answer as for an object that does not exist. */
+        NOT_FOUND
+    }
+
+    private static final Set<Actor> CITIZENS = EnumSet.of(Actor.OWNER, Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN);
+    private static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
+
+    /** The rules: for each route, who gets what. Anyone not named is refused (403); anonymous visitors must log in. */
+    static final Map<String, Map<Actor, Outcome>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        page("GET /", ok(EVERYONE));
+        page("GET /procedures/{code}", ok(EVERYONE));
+        page("GET /verify", ok(EVERYONE));
+        page("POST /verify", ok(EVERYONE));
+        page("GET /verify/{id}", ok(EVERYONE));
+        page("GET /procedures/{code}/file", ok(Actor.OWNER, Actor.OTHER_CITIZEN));
+        page("POST /procedures/{code}/file", ok(Actor.OWNER, Actor.OTHER_CITIZEN));
+        page("GET /my/dossiers", ok(CITIZENS));
+        page("GET /my/dossiers/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("GET /my/dossiers/{id}/result", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("GET /desk", ok(Actor.CLERK_A, Actor.CLERK_B));
+        page("GET /desk/dossiers/{id}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/dossiers/{id}/accept", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /inbox", ok(Actor.SPECIALIST_A, Actor.LEADER_A, Actor.LEADER_B));
+        // The dossier waits for its leader's approval: staff of its agency may look at it, only the leader may approve.
+        page("GET /inbox/dossiers/{id}", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
+        page("POST /inbox/dossiers/{id}/approve", ok(Actor.LEADER_A), hidden(Actor.SPECIALIST_A, Actor.LEADER_B));
+        page("GET /admin/documents", ok(Actor.ADMIN));
+        page("POST /admin/documents/{id}/revoke", ok(Actor.ADMIN));
+        api("GET /api/v1/dossiers", ok(CITIZENS));
+        api("GET /api/v1/dossiers/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+    }
+
+    /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
+    private static final Set<String> FRAMEWORK_ROUTES = Set.of("GET /error", "HEAD /error", "POST /error",
+            "PUT /error", "DELETE /error", "PATCH /error", "OPTIONS /error", "TRACE /error");
+
+    private static final String OWNER_ID = "079090001234";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMappings;
+
+    @Autowired Dossiers dossiers;
+    @Autowired DeskActions desk;
+    @Autowired StoredFiles files;
+    @Autowired IssuedDocuments register;
+    @Autowired JdbcClient jdbc;
+
+    private UUID withResult;
+    private UUID issuedDocument;
+
+    @Test
+    void everyRouteOfTheApplicationHasARowInTheMatrix() {
+        Set<String> routes = applicationRoutes();
+
+        assertThat(MATRIX.keySet()).as("every application route needs a rule in MATRIX").containsAll(routes);
+        assertThat(routes).as("rules for routes the application no longer has").containsAll(MATRIX.keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteForEveryActor() {
+        List<DynamicTest> cells = new ArrayList<>();
+        MATRIX.forEach((route, outcomes) -> {
+            for (Actor actor : Actor.values()) {
+                Outcome expected = outcomes.get(actor);
+                cells.add(DynamicTest.dynamicTest(route + " as " + actor + " → " + expected,
+                        () -> check(route, actor, expected)));
+            }
+        });
+        return cells.stream();
+    }
+
+    private void check(String route, Actor actor, Outcome expected) throws Exception {
+        Fixture fixture = fixture(route, actor);
+        Object before = fixture.state().get();
+        MockHttpServletResponse response = mvc.perform(fixture.request()
+                .with(route.contains("/api/") ? apiToken(actor) : login(actor))).andReturn().getResponse();
+
+        assertThat(outcomeOf(response)).as("%s as %s (status %d, location %s)", route, actor, response.getStatus(),
+                response.getRedirectedUrl()).isEqualTo(expected);
+        if (expected != Outcome.OK) {
+            assertThat(fixture.state().get()).as("a refused request changes nothing").isEqualTo(before);
+        }
+    }
+
+    /** The request for a route, with the object of its path and a probe of the state it could change. */
+    private record Fixture(AbstractMockHttpServletRequestBuilder<?> request, Supplier<Object> state) {
+    }
+
+    private Fixture fixture(String route, Actor actor) {
+        String path = route.substring(route.indexOf(' ') + 1);
+        return switch (route) {
+            case "GET /procedures/{code}", "GET /procedures/{code}/file" ->
+                    unchanged(get(path.replace("{code}", "2.000635")));
+            case "POST /procedures/{code}/file" -> new Fixture(filing(actor), this::dossierCount);
+            case "POST /verify" -> unchanged(multipart("/verify")
+                    .file("file", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()));
+            case "GET /verify/{id}" -> unchanged(get("/verify/" + issuedDocument()));
+            case "GET /my/dossiers/{id}", "GET /desk/dossiers/{id}", "GET /api/v1/dossiers/{id}" ->
+                    unchanged(get(path.replace("{id}", submitted().toString())));
+            case "GET /my/dossiers/{id}/result" -> {
+                UUID id = withResult();
+                yield new Fixture(get(path.replace("{id}", id.toString())), () -> dossiers.get(id).status());
+            }
+            case "POST /desk/dossiers/{id}/accept" -> {
+                UUID id = submitted();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> dossiers.get(id).status());
+            }
+            case "GET /inbox/dossiers/{id}" -> unchanged(get(path.replace("{id}", awaitingApproval().toString())));
+            case "POST /inbox/dossiers/{id}/approve" -> {
+                UUID id = awaitingApproval();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> dossiers.get(id).status());
+            }
+            case "POST /admin/documents/{id}/revoke" -> {
+                UUID id = issuedDocument();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Cấp nhầm người").with(csrf()),
+                        () -> register.find(id).orElseThrow().isRevoked());
+            }
+            default -> {
+                assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
+                yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
+            }
+        };
+    }
+
+    private static Fixture unchanged(AbstractMockHttpServletRequestBuilder<?> request) {
+        return new Fixture(request, () -> "no state");
+    }
+
+    private Object dossierCount() {
+        return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+    }
+
+    /** A dossier of the owner, just filed at agency A. */
+    private UUID submitted() {
+        return dossiers.file(SampleDossiers.ownBirthExtract(OWNER_ID, "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male"))
+                .id();
+    }
+
+    /** A dossier of the owner, accepted at agency A and waiting for its leader's approval. */
+    private UUID awaitingApproval() {
+        UUID id = submitted();
+        desk.accept(id, SampleDossiers.CLERK);
+        return id;
+    }
+
+    /** A dossier of the owner with its signed result; made once, since signing takes a moment. */
+    private synchronized UUID withResult() {
+        if (withResult == null) {
+            UUID id = awaitingApproval();
+            desk.approve(id, SampleDossiers.LEADER);
+            issuedDocument = SampleDossiers.awaitResult(files, id).id();
+            withResult = id;
+        }
+        return withResult;
+    }
+
+    private UUID issuedDocument() {
+        withResult();
+        return issuedDocument;
+    }
+
+    private static MockHttpServletRequestBuilder filing(Actor actor) {
+        boolean bich = actor == Actor.OTHER_CITIZEN;
+        return post("/procedures/2.000635/file").with(csrf())
+                .param("extractType", "BIRTH")
+                .param("subjectName", bich ? "Trần Thị Bích" : "Nguyễn Văn An")
+                .param("subjectBirthDate", bich ? "1995-08-20" : "1990-05-12")
+                .param("subjectGender", bich ? "female" : "male")
+                .param("subjectIdNumber", bich ? "079195005678" : OWNER_ID)
+                .param("registrationPlace", "UBND phường Bến Thành")
+                .param("registrationNumber", "")
+                .param("copies", "1")
+                .param("purpose", "")
+                .param("phone", "0901234567")
+                .param("email", "");
+    }
+
+    private static RequestPostProcessor login(Actor actor) {
+        return switch (actor) {
+            case ANONYMOUS -> request -> request;
+            case OWNER -> Logins.an();
+            case OTHER_CITIZEN -> Logins.bich();
+            case BASIC_CITIZEN -> Logins.huy();
+            case CLERK_A -> Logins.staff("tiepnhan.benthanh", "H29.12.05", "CLERK");
+            case CLERK_B -> Logins.staff("tiepnhan.tanphu", "H29.12.07", "CLERK");
+            case SPECIALIST_A -> Logins.staff("chuyenvien.benthanh", "H29.12.05", "SPECIALIST");
+            case LEADER_A -> Logins.staff("lanhdao.benthanh", "H29.12.05", "LEADER");
+            case LEADER_B -> Logins.staff("lanhdao.tanphu", "H29.12.07", "LEADER");
+            case ADMIN -> Logins.staff("quantri", "H29", "ADMIN");
+        };
+    }
+
+    /** Access tokens shaped like the e-ID provider's, turned into authorities by the portal's own converter. */
+    private static RequestPostProcessor apiToken(Actor actor) {
+        Function<Map<String, Object>, RequestPostProcessor> jwtOf = claims -> jwt()
+                .jwt(builder -> builder.claims(all -> all.putAll(claims)).claim("scope", "openid dossiers.read"))
+                .authorities(token -> new ArrayList<GrantedAuthority>(new ApiTokens().convert(token).getAuthorities()));
+        return switch (actor) {
+            case ANONYMOUS -> request -> request;
+            case OWNER -> jwtOf.apply(citizen(OWNER_ID, "eid-high"));
+            case OTHER_CITIZEN -> jwtOf.apply(citizen("079195005678", "eid-high"));
+            case BASIC_CITIZEN -> jwtOf.apply(citizen("079215000456", "eid-basic"));
+            case CLERK_A -> jwtOf.apply(staff("tiepnhan.benthanh", "H29.12.05", "CLERK"));
+            case CLERK_B -> jwtOf.apply(staff("tiepnhan.tanphu", "H29.12.07", "CLERK"));
+            case SPECIALIST_A -> jwtOf.apply(staff("chuyenvien.benthanh", "H29.12.05", "SPECIALIST"));
+            case LEADER_A -> jwtOf.apply(staff("lanhdao.benthanh", "H29.12.05", "LEADER"));
+            case LEADER_B -> jwtOf.apply(staff("lanhdao.tanphu", "H29.12.07", "LEADER"));
+            case ADMIN -> jwtOf.apply(staff("quantri", "H29", "ADMIN"));
+        };
+    }
+
+    private static Map<String, Object> citizen(String idNumber, String level) {
+        return Map.of("sub", idNumber, "account_type", "citizen", "acr", level);
+    }
+
+    private static Map<String, Object> staff(String username, String agency, String role) {
+        return Map.of("sub", username, "account_type", "staff", "agency", agency, "roles", List.of(role));
+    }
+
+    private static Outcome outcomeOf(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String location = Objects.toString(response.getRedirectedUrl(), "");
+        if (status == 302 && location.endsWith(SecurityConfiguration.LOGIN)) {
+            return Outcome.LOGIN;
+        }
+        return switch (status) {
+            case 401 -> Outcome.UNAUTHORIZED;
+            case 403 -> Outcome.FORBIDDEN;
+            case 404 -> Outcome.NOT_FOUND;
+            default -> status < 400 ? Outcome.OK : null;
+        };
+    }
+
+    private Set<String> applicationRoutes() {
+        Set<String> routes = new TreeSet<>();
+        handlerMappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+                info.getMethodsCondition().getMethods().forEach(method -> routes.add(method.name() + " " + pattern))));
+        handlerMappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMethods().isEmpty())
+                .forEach(info -> info.getPatternValues().forEach(pattern -> routes.add("* " + pattern)));
+        routes.removeAll(FRAMEWORK_ROUTES);
+        routes.remove("* /error");
+        return routes;
+    }
+
+    private static void page(String route, Map<Actor, Outcome> allowed, Map<Actor, Outcome> hidden) {
+        rule(route, allowed, hidden, Outcome.LOGIN);
+    }
+
+    private static void page(String route, Map<Actor, Outcome> allowed) {
+        page(route, allowed, Map.of());
+    }
+
+    private static void api(String route, Map<Actor, Outcome> allowed, Map<Actor, Outcome> hidden) {
+        rule(route, allowed, hidden, Outcome.UNAUTHORIZED);
+    }
+
+    private static void api(String route, Map<Actor, Outcome> allowed) {
+        api(route, allowed, Map.of());
+    }
+
+    private static void rule(String route, Map<Actor, Outcome> allowed, Map<Actor, Outcome> hidden, Outcome anonymous) {
+        Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            outcomes.put(actor, actor == Actor.ANONYMOUS ? anonymous : Outcome.FORBIDDEN);
+        }
+        outcomes.putAll(hidden);
+        outcomes.putAll(allowed);
+        MATRIX.put(route, outcomes);
+    }
+
+    private static Map<Actor, Outcome> ok(Set<Actor> actors) {
+        Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
+        actors.forEach(actor -> outcomes.put(actor, Outcome.OK));
+        return outcomes;
+    }
+
+    private static Map<Actor, Outcome> ok(Actor... actors) {
+        return ok(Set.of(actors));
+    }
+
+    private static Map<Actor, Outcome> hidden(Actor... actors) {
+        Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
+        for (Actor actor : actors) {
+            outcomes.put(actor, Outcome.NOT_FOUND);
+        }
+        return outcomes;
+    }
+}
