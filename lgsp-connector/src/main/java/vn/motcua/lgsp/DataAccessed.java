@@ -10,7 +10,7 @@ import java.util.UUID;
  * access log.
  *
  * @param requestId      the request id sent to the gateway
- * @param service        the service code, e.g. {@code population.profile}
+ * @param service        the service code sent as {@code X-Service-Code}, e.g. {@code POPULATION_PROFILE}
  * @param requestingUnit the agency that asked
  * @param official       the official on whose behalf, or {@code null}
  * @param purpose        the purpose, usually the dossier code

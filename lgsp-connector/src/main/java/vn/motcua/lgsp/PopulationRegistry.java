@@ -27,4 +27,14 @@ public interface PopulationRegistry {
      * @throws LgspException when the gateway cannot answer or answers something unusable
      */
     boolean verify(String idNumber, String fullName, LocalDate birthDate, LgspContext context);
+
+    /**
+     * Fetches the household a person belongs to, with all its members.
+     *
+     * @param idNumber the 12-digit identity number of any member
+     * @param context  who asks and why
+     * @return the household, or empty when the database knows no such person
+     * @throws LgspException when the gateway cannot answer or answers something unusable
+     */
+    Optional<Household> findHousehold(String idNumber, LgspContext context);
 }

@@ -1,6 +1,9 @@
 package vn.motcua.lgsp.http;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
@@ -20,11 +23,27 @@ record Answer(int status, String challenge, byte[] body) {
                     response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE), readBody(response.getBody())));
         }
         catch (ResourceAccessException ex) {
+            if (isTimeout(ex)) {
+                throw new LgspException(Kind.TIMEOUT, what + ": the LGSP did not answer in time", ex);
+            }
             throw new LgspException(Kind.UNAVAILABLE, what + ": the LGSP cannot be reached (" + ex.getMessage() + ")", ex);
         }
         catch (RestClientException ex) {
             throw new LgspException(Kind.UNAVAILABLE, what + ": the LGSP call failed (" + ex.getMessage() + ")", ex);
         }
+    }
+
+    /** A read timeout, as opposed to a connection that could not be made (which stays UNAVAILABLE). */
+    private static boolean isTimeout(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpConnectTimeoutException) {
+                return false;
+            }
+            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] readBody(java.io.InputStream body) throws IOException {

@@ -16,7 +16,9 @@ import vn.motcua.lgsp.LgspException.Kind;
 
 /**
  * Makes one API call through the gateway: bearer token, the headers that say who asks and why, one retry with a
- * fresh token when the gateway no longer accepts the cached one, and the mapping of failed answers.
+ * fresh token when the gateway no longer accepts the cached one (it expired or the gateway restarted mid-run; the
+ * request was refused before it reached any database, so even a non-idempotent call may be repeated), and the mapping
+ * of failed answers.
  * Answers with another 4xx status are returned, since only the caller knows what they mean (e.g. 404).
  */
 final class GatewayClient {
@@ -40,17 +42,18 @@ final class GatewayClient {
     }
 
     /** GETs an API path (a URI template relative to the base URL, variables encoded). */
-    Answer get(String serviceCode, LgspContext context, String path, Object... variables) {
-        return call(serviceCode, context, null, path, variables);
+    Answer get(String serviceCode, UUID requestId, LgspContext context, String path, Object... variables) {
+        return call(serviceCode, requestId.toString(), context, null, path, variables);
     }
 
     /** POSTs a JSON payload to an API path. */
-    Answer post(String serviceCode, LgspContext context, Object payload, String path, Object... variables) {
-        return call(serviceCode, context, json.write(payload), path, variables);
+    Answer post(String serviceCode, UUID requestId, LgspContext context, Object payload, String path,
+            Object... variables) {
+        return call(serviceCode, requestId.toString(), context, json.write(payload), path, variables);
     }
 
-    private Answer call(String serviceCode, LgspContext context, byte[] body, String path, Object... variables) {
-        String requestId = UUID.randomUUID().toString();
+    private Answer call(String serviceCode, String requestId, LgspContext context, byte[] body, String path,
+            Object... variables) {
         String token = tokens.token();
         Answer answer = send(token, requestId, serviceCode, context, body, path, variables);
         if (answer.status() == 401 && isInvalidToken(answer)) {

@@ -1,37 +1,39 @@
 package vn.motcua.lgsp.http;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import vn.motcua.lgsp.CitizenProfile;
-import vn.motcua.lgsp.Gender;
+import vn.motcua.lgsp.Household;
 import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.PopulationRegistry;
 
 /** The population database behind the gateway ({@code /api/population}). */
 final class HttpPopulationRegistry implements PopulationRegistry {
 
-    static final String PROFILE = "POPULATION_PROFILE";
-    static final String VERIFY = "POPULATION_VERIFY";
-
     private final GatewayClient gateway;
+    private final GatewayCalls calls;
 
-    HttpPopulationRegistry(GatewayClient gateway) {
+    HttpPopulationRegistry(GatewayClient gateway, GatewayCalls calls) {
         this.gateway = gateway;
+        this.calls = calls;
     }
 
     @Override
     public Optional<CitizenProfile> findCitizen(String idNumber, LgspContext context) {
         Objects.requireNonNull(idNumber, "idNumber");
         Objects.requireNonNull(context, "context");
-        Answer answer = gateway.get(PROFILE, context, "/api/population/citizens/{idNumber}", idNumber);
-        if (answer.status() == 404) {
-            return Optional.empty();
-        }
-        return Optional.of(toProfile(gateway.read(answer, ProfileAnswer.class, PROFILE)));
+        Operation operation = Operation.POPULATION_PROFILE;
+        return calls.call(operation, context, idNumber, List.of(), requestId -> {
+            Answer answer = gateway.get(operation.code(), requestId, context, "/api/population/citizens/{idNumber}",
+                    idNumber);
+            if (answer.status() == 404) {
+                return Optional.empty();
+            }
+            return Optional.of(toProfile(gateway.read(answer, ProfileAnswer.class, operation.code())));
+        });
     }
 
     @Override
@@ -40,44 +42,57 @@ final class HttpPopulationRegistry implements PopulationRegistry {
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(context, "context");
-        Answer answer = gateway.post(VERIFY, context, new VerifyQuestion(idNumber, fullName, birthDate.toString()),
-                "/api/population/verify");
-        VerifyAnswer verdict = gateway.read(answer, VerifyAnswer.class, VERIFY);
-        if (verdict.match() == null) {
-            throw GatewayClient.malformed(VERIFY, "the answer holds no match");
-        }
-        return verdict.match();
+        Operation operation = Operation.POPULATION_VERIFY;
+        return calls.call(operation, context, idNumber, List.of(fullName, birthDate), requestId -> {
+            Answer answer = gateway.post(operation.code(), requestId, context,
+                    new VerifyQuestion(idNumber, fullName, birthDate.toString()), "/api/population/verify");
+            VerifyAnswer verdict = gateway.read(answer, VerifyAnswer.class, operation.code());
+            if (verdict.match() == null) {
+                throw GatewayClient.malformed(operation.code(), "the answer holds no match");
+            }
+            return verdict.match();
+        });
+    }
+
+    @Override
+    public Optional<Household> findHousehold(String idNumber, LgspContext context) {
+        Objects.requireNonNull(idNumber, "idNumber");
+        Objects.requireNonNull(context, "context");
+        Operation operation = Operation.POPULATION_HOUSEHOLD;
+        return calls.call(operation, context, idNumber, List.of(), requestId -> {
+            Answer answer = gateway.get(operation.code(), requestId, context,
+                    "/api/population/citizens/{idNumber}/household", idNumber);
+            if (answer.status() == 404) {
+                return Optional.empty();
+            }
+            return Optional.of(toHousehold(gateway.read(answer, HouseholdAnswer.class, operation.code())));
+        });
     }
 
     private static CitizenProfile toProfile(ProfileAnswer answer) {
-        if (blank(answer.idNumber()) || blank(answer.fullName()) || blank(answer.birthDate())) {
-            throw GatewayClient.malformed(PROFILE, "the profile lacks its id number, name or birth date");
+        String code = Operation.POPULATION_PROFILE.code();
+        if (Fields.blank(answer.idNumber()) || Fields.blank(answer.fullName()) || Fields.blank(answer.birthDate())) {
+            throw GatewayClient.malformed(code, "the profile lacks its id number, name or birth date");
         }
-        return new CitizenProfile(answer.idNumber(), answer.fullName(), birthDate(answer.birthDate()),
-                gender(answer.gender()), answer.ethnicity(), answer.nationality(), answer.permanentAddress(),
-                answer.currentAddress(), answer.householdId(), answer.fatherIdNumber(), answer.motherIdNumber());
+        return new CitizenProfile(answer.idNumber(), answer.fullName(), Fields.date(answer.birthDate(), code),
+                Fields.gender(answer.gender(), code), answer.ethnicity(), answer.nationality(),
+                answer.permanentAddress(), answer.currentAddress(), answer.householdId(), answer.fatherIdNumber(),
+                answer.motherIdNumber());
     }
 
-    private static LocalDate birthDate(String text) {
-        try {
-            return LocalDate.parse(text);
+    private static Household toHousehold(HouseholdAnswer answer) {
+        String code = Operation.POPULATION_HOUSEHOLD.code();
+        if (Fields.blank(answer.householdId()) || Fields.blank(answer.headIdNumber()) || answer.members() == null
+                || answer.members().isEmpty()) {
+            throw GatewayClient.malformed(code, "the household lacks its number, head or members");
         }
-        catch (DateTimeParseException ex) {
-            throw GatewayClient.malformed(PROFILE, "unreadable birth date '" + text + "'");
-        }
-    }
-
-    private static Gender gender(String text) {
-        String code = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return switch (code) {
-            case "male" -> Gender.MALE;
-            case "female" -> Gender.FEMALE;
-            default -> throw GatewayClient.malformed(PROFILE, "unknown gender '" + text + "'");
-        };
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        List<Household.Member> members = answer.members().stream().map(member -> {
+            if (member == null || Fields.blank(member.idNumber()) || Fields.blank(member.fullName())) {
+                throw GatewayClient.malformed(code, "a member lacks its id number or name");
+            }
+            return new Household.Member(member.idNumber(), member.fullName(), member.relation());
+        }).toList();
+        return new Household(answer.householdId(), answer.address(), answer.headIdNumber(), members);
     }
 
     record ProfileAnswer(String idNumber, String fullName, String birthDate, String gender, String ethnicity,
@@ -89,5 +104,11 @@ final class HttpPopulationRegistry implements PopulationRegistry {
     }
 
     record VerifyAnswer(Boolean match) {
+    }
+
+    record HouseholdAnswer(String householdId, String address, String headIdNumber, List<MemberAnswer> members) {
+    }
+
+    record MemberAnswer(String idNumber, String fullName, String relation) {
     }
 }

@@ -31,8 +31,10 @@ class AccessTokenHandlingTest {
     void start() throws IOException {
         gateway = new FakeGateway();
         gateway.api = request -> new FakeGateway.Reply(200, HttpPopulationRegistryTest.BICH);
+        // The read cache is off: every call here must reach the gateway.
         LgspProperties properties = new LgspProperties(gateway.baseUrl(), FakeGateway.CLIENT_ID,
-                FakeGateway.CLIENT_SECRET, Duration.ofSeconds(2));
+                FakeGateway.CLIENT_SECRET, Duration.ofSeconds(2), null, null, null, null,
+                new LgspProperties.Cache(Duration.ZERO, 0));
         registry = LgspHttpAdapter.create(properties, RestClient.builder(), clock).populationRegistry();
     }
 

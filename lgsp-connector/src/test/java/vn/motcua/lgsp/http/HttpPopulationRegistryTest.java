@@ -145,14 +145,14 @@ class HttpPopulationRegistryTest {
     }
 
     @Test
-    void slowGatewayIsUnavailable() {
+    void slowGatewayTimesOut() {
         registry = registry(gateway.baseUrl(), FakeGateway.CLIENT_SECRET, Duration.ofMillis(300));
         gateway.api = request -> {
             sleep(Duration.ofSeconds(2));
             return new FakeGateway.Reply(200, BICH);
         };
 
-        assertFailure(() -> registry.findCitizen("079195005678", CONTEXT), Kind.UNAVAILABLE);
+        assertFailure(() -> registry.findCitizen("079195005678", CONTEXT), Kind.TIMEOUT);
     }
 
     @Test

@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.sandbox.api.ApiError;
 
-/** Switches faults on and off: {@code PUT /sandbox/faults/{api}}, {@code DELETE /sandbox/faults}. */
+/**
+ * Switches faults on and off: {@code PUT /sandbox/faults/{api}} with {@code {latencyMillis, errorRate, outage}},
+ * {@code DELETE /sandbox/faults}; {@code GET /sandbox/faults} lists them. The APIs are token, population,
+ * civil-status, business, insurance, national-portal and tsa.
+ */
 @RestController
 @RequestMapping("/sandbox/faults")
 class FaultController {

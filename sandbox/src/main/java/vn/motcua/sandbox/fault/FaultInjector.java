@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,8 @@ public class FaultInjector {
 
     /** The APIs that faults can be injected into. */
     public enum Api {
-        TOKEN("token"), POPULATION("population"), TSA("tsa");
+        TOKEN("token"), POPULATION("population"), CIVIL_STATUS("civil-status"), BUSINESS("business"),
+        INSURANCE("insurance"), NATIONAL_PORTAL("national-portal"), TSA("tsa");
 
         private final String key;
 
@@ -41,10 +42,13 @@ public class FaultInjector {
     }
 
     private final Map<Api, FaultSettings> faults = new ConcurrentHashMap<>();
+    private final Map<Api, AtomicLong> calls = new ConcurrentHashMap<>();
 
     /**
      * Plays the faults set for an API: waits the latency, then fails with 503 during an outage or with 500 for the
-     * configured share of calls.
+     * configured share of calls. The failures are spread evenly rather than drawn at random, so that tests can rely
+     * on them: at an error rate of 0.5 every second call fails, at 0.25 every fourth, counted from when the faults of
+     * the API were last set.
      *
      * @throws ApiError the injected failure
      */
@@ -61,8 +65,11 @@ public class FaultInjector {
         if (settings.outage()) {
             throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable");
         }
-        if (settings.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < settings.errorRate()) {
-            throw new ApiError(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error");
+        if (settings.errorRate() > 0) {
+            long call = calls.computeIfAbsent(api, key -> new AtomicLong()).incrementAndGet();
+            if (Math.floor(call * settings.errorRate()) > Math.floor((call - 1) * settings.errorRate())) {
+                throw new ApiError(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error");
+            }
         }
     }
 
@@ -72,10 +79,12 @@ public class FaultInjector {
 
     void set(Api api, FaultSettings settings) {
         faults.put(api, settings);
+        calls.remove(api);
     }
 
     void reset() {
         faults.clear();
+        calls.clear();
     }
 
     Map<String, FaultSettings> all() {

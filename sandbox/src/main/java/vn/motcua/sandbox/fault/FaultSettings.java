@@ -1,8 +1,8 @@
 package vn.motcua.sandbox.fault;
 
 /**
- * How an API misbehaves: extra latency before it answers, the share of calls that fail with HTTP 500, and whether it
- * is down altogether (HTTP 503).
+ * How an API misbehaves: extra latency before it answers, the share of calls that fail with HTTP 500 (spread evenly),
+ * and whether it is down altogether (HTTP 503).
  */
 record FaultSettings(long latencyMillis, double errorRate, boolean outage) {
 

@@ -36,6 +36,11 @@ final class AccessTokens {
         return expiry != null && clock.instant().isBefore(expiry);
     }
 
+    /** Ends every token issued so far. */
+    void expireAll() {
+        expiries.clear();
+    }
+
     Duration ttl() {
         return ttl;
     }

@@ -7,11 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Token store of the gateway, and its checks in front of every API under {@code /lgsp/api/}. */
+/** Token store and journal of the gateway, and its checks in front of every API under {@code /lgsp/api/}. */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration implements WebMvcConfigurer {
 
     private final AccessTokens tokens;
+    private final GatewayJournal journal = new GatewayJournal();
 
     GatewayConfiguration(GatewayProperties properties) {
         this.tokens = new AccessTokens(Clock.systemUTC(), properties.tokenTtl());
@@ -22,8 +23,13 @@ class GatewayConfiguration implements WebMvcConfigurer {
         return tokens;
     }
 
+    @Bean
+    GatewayJournal gatewayJournal() {
+        return journal;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new GatewayInterceptor(tokens)).addPathPatterns("/lgsp/api/**");
+        registry.addInterceptor(new GatewayInterceptor(tokens, journal)).addPathPatterns("/lgsp/api/**");
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.sandbox.gateway;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import vn.motcua.sandbox.api.ApiError;
 
 /**
  * What the gateway checks before any API call reaches a database: a valid bearer token, then the headers that say
- * who asks and why.
+ * who asks and why. Calls that pass are written to the journal with the status they were answered.
  */
 final class GatewayInterceptor implements HandlerInterceptor {
 
@@ -25,9 +26,11 @@ final class GatewayInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(GatewayInterceptor.class);
 
     private final AccessTokens tokens;
+    private final GatewayJournal journal;
 
-    GatewayInterceptor(AccessTokens tokens) {
+    GatewayInterceptor(AccessTokens tokens, GatewayJournal journal) {
         this.tokens = tokens;
+        this.journal = journal;
     }
 
     @Override
@@ -50,5 +53,14 @@ final class GatewayInterceptor implements HandlerInterceptor {
                 request.getHeader("X-Requesting-Unit"), request.getHeader("X-Official"),
                 request.getHeader("X-Purpose"));
         return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
+        journal.add(new GatewayJournal.Entry(Instant.now(), request.getMethod(), request.getRequestURI(),
+                request.getHeader("X-Request-Id"), request.getHeader("X-Service-Code"),
+                request.getHeader("X-Requesting-Unit"), request.getHeader("X-Official"),
+                request.getHeader("X-Purpose"), response.getStatus()));
     }
 }

@@ -1,2 +1,2 @@
-/** The LGSP gateway stand-in: client-credentials tokens and the checks every API call passes (token, headers). */
+/** The LGSP gateway stand-in: client-credentials tokens, the checks every API call passes (token, headers), its journal. */
 package vn.motcua.sandbox.gateway;

@@ -1,11 +1,9 @@
 package vn.motcua.sandbox.population;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,10 +11,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.sandbox.api.ApiError;
+import vn.motcua.sandbox.api.RequestChecks;
 import vn.motcua.sandbox.fault.FaultInjector;
 
-/** The population database's API behind the gateway: profiles, verification, households. */
+/**
+ * The population database's API behind the gateway: profiles, verification, households (by number, or the household
+ * of a person).
+ */
 @RestController
 @RequestMapping("/lgsp/api/population")
 class PopulationApi {
@@ -52,37 +53,38 @@ class PopulationApi {
     @GetMapping("/citizens/{idNumber}")
     CitizenAnswer citizen(@PathVariable String idNumber) {
         faults.inject(FaultInjector.Api.POPULATION);
-        return population.person(idNumber).map(CitizenAnswer::of).orElseThrow(PopulationApi::notFound);
+        RequestChecks.idNumber(idNumber, "idNumber");
+        return population.person(idNumber).map(CitizenAnswer::of).orElseThrow(RequestChecks::notFound);
+    }
+
+    @GetMapping("/citizens/{idNumber}/household")
+    HouseholdAnswer householdOf(@PathVariable String idNumber) {
+        faults.inject(FaultInjector.Api.POPULATION);
+        RequestChecks.idNumber(idNumber, "idNumber");
+        Person person = population.person(idNumber).orElseThrow(RequestChecks::notFound);
+        return answer(population.household(person.householdId()).orElseThrow(RequestChecks::notFound));
     }
 
     @PostMapping("/verify")
     Map<String, Boolean> verify(@RequestBody VerifyQuestion question) {
         faults.inject(FaultInjector.Api.POPULATION);
-        if (question.idNumber() == null || question.fullName() == null || question.birthDate() == null) {
-            throw new ApiError(HttpStatus.BAD_REQUEST, "invalid_request");
-        }
-        LocalDate birthDate;
-        try {
-            birthDate = LocalDate.parse(question.birthDate());
-        }
-        catch (DateTimeParseException ex) {
-            throw new ApiError(HttpStatus.BAD_REQUEST, "invalid_request");
-        }
+        RequestChecks.idNumber(question.idNumber(), "idNumber");
+        RequestChecks.required(question.fullName(), "fullName");
+        LocalDate birthDate = RequestChecks.isoDate(question.birthDate(), "birthDate");
         return Map.of("match", population.matches(question.idNumber(), question.fullName(), birthDate));
     }
 
     @GetMapping("/households/{householdId}")
     HouseholdAnswer household(@PathVariable String householdId) {
         faults.inject(FaultInjector.Api.POPULATION);
-        Household household = population.household(householdId).orElseThrow(PopulationApi::notFound);
+        return answer(population.household(householdId).orElseThrow(RequestChecks::notFound));
+    }
+
+    private HouseholdAnswer answer(Household household) {
         List<MemberAnswer> members = household.members().stream()
                 .map(member -> new MemberAnswer(member.idNumber(),
                         population.person(member.idNumber()).map(Person::fullName).orElse(null), member.relation()))
                 .toList();
         return new HouseholdAnswer(household.householdId(), household.address(), household.headIdNumber(), members);
-    }
-
-    private static ApiError notFound() {
-        return new ApiError(HttpStatus.NOT_FOUND, "not_found");
     }
 }
