@@ -14,8 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
@@ -73,12 +71,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations,
-            @Value("${motcua.eid.base-url}") String eidBaseUrl,
+    SecurityFilterChain portal(HttpSecurity http, @Value("${motcua.eid.base-url}") String eidBaseUrl,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
             SecurityProperties properties, SecurityAuditing auditing, Clock clock) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
         LoginOutcomes logins = new LoginOutcomes(auditing, clock);
         SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
         RequestMatcher filing = PathPatternRequestMatcher.withDefaults().matcher(FILING);
@@ -97,8 +92,7 @@ class SecurityConfiguration {
                         .successHandler(logins)
                         .failureHandler(logins)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities())))
-                .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(logout).deleteCookies(sessionCookie))
-                .sessionManagement(session -> session.invalidSessionStrategy(lifetime))
+                .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(new EidLogout(eidBaseUrl)).deleteCookies(sessionCookie))
                 .addFilterAfter(lifetime, SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing)))
                 .headers(headers -> headers

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -22,7 +21,7 @@ import vn.motcua.cases.audit.SecurityEvent.Kind;
  * unknown or idle-expired session id starts afresh. Either way the user lands on the home page, which says that the
  * session has ended.
  */
-final class SessionLifetime extends OncePerRequestFilter implements InvalidSessionStrategy {
+final class SessionLifetime extends OncePerRequestFilter {
 
     static final String EXPIRED_PAGE = "/?session=expired";
 
@@ -50,13 +49,12 @@ final class SessionLifetime extends OncePerRequestFilter implements InvalidSessi
             endSession(request, response);
             return;
         }
+        if (session == null && request.getRequestedSessionId() != null) {
+            auditing.record(Kind.SESSION_REJECTED, request, null, "unknown or expired session id");
+            endSession(request, response);
+            return;
+        }
         chain.doFilter(request, response);
-    }
-
-    @Override
-    public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        auditing.record(Kind.SESSION_REJECTED, request, null, "unknown or expired session id");
-        endSession(request, response);
     }
 
     private void endSession(HttpServletRequest request, HttpServletResponse response) throws IOException {

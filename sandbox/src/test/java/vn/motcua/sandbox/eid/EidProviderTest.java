@@ -146,6 +146,41 @@ class EidProviderTest {
     }
 
     @Test
+    void logoutReturnsToARegisteredLoopbackPortalOnAnyPortButNowhereElse() {
+        Browser browser = new Browser();
+        String idToken = (String) browser.authorizationCode(PORTAL, "079195005678").get("id_token");
+        HttpResponse<String> elsewhere = browser.get(sandbox.uri("/connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + encode("http://evil.example/")));
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+
+        RunningSandbox loopback = new RunningSandbox("--sandbox.eid.portal-base-url=http://127.0.0.1:8080");
+        try {
+            Browser loopbackBrowser = new Browser(loopback);
+            loopbackBrowser.get(loopback.uri("/oauth2/authorize?response_type=code&client_id=motcua-portal&scope=openid"
+                    + "&redirect_uri=" + encode("http://127.0.0.1:4567/login/oauth2/code/eid") + "&state=l&nonce=n"));
+            HttpResponse<String> loggedIn = loopbackBrowser.login("079195005678", "demo");
+            URI resumed = loopback.uri("/").resolve(loggedIn.headers().firstValue("Location").orElseThrow());
+            String code = loopbackBrowser.get(resumed).headers().firstValue("Location").orElseThrow()
+                    .replaceAll(".*code=([^&]+).*", "$1");
+            HttpResponse<String> tokens = loopback.send(HttpRequest.newBuilder(loopback.uri("/oauth2/token"))
+                    .header("Authorization", RunningSandbox.basic("motcua-portal", "motcua-portal-secret"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(RunningSandbox.form(Map.of("grant_type", "authorization_code", "code",
+                            URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri",
+                            "http://127.0.0.1:4567/login/oauth2/code/eid"))));
+            String loopbackIdToken = (String) RunningSandbox.json(tokens.body()).get("id_token");
+
+            HttpResponse<String> answer = loopbackBrowser.get(loopback.uri("/connect/logout?id_token_hint="
+                    + loopbackIdToken + "&post_logout_redirect_uri=" + encode("http://127.0.0.1:4567/")));
+
+            assertThat(answer.headers().firstValue("Location")).hasValue("http://127.0.0.1:4567/");
+        }
+        finally {
+            loopback.close();
+        }
+    }
+
+    @Test
     void unregisteredRedirectUriIsRefused() {
         HttpResponse<String> answer = new Browser().get(authorizeUrl("http://evil.example", "s-2"));
 
