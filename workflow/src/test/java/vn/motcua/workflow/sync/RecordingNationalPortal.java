@@ -22,7 +22,7 @@ import vn.motcua.lgsp.SyncRecord;
  * counts the calls that were accepted per record id and notes any two calls for the same record at the same time.
  */
 @Component
-class RecordingNationalPortal implements NationalPortal {
+public class RecordingNationalPortal implements NationalPortal {
 
     volatile boolean down;
     volatile Duration delay = Duration.ZERO;
@@ -57,7 +57,8 @@ class RecordingNationalPortal implements NationalPortal {
         }
     }
 
-    List<SyncRecord> acceptedFor(String dossierCode) {
+    /** The records accepted for the dossier, in the order they arrived. */
+    public List<SyncRecord> acceptedFor(String dossierCode) {
         return accepted.stream().filter(r -> r.dossierCode().equals(dossierCode)).toList();
     }
 }
