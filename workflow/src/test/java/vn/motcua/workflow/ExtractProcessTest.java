@@ -31,9 +31,11 @@ import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.SignatureVerifier;
+import vn.motcua.lgsp.SyncRecord;
 import vn.motcua.workflow.StaffMember.Role;
 import vn.motcua.workflow.desk.DeskActions;
 import vn.motcua.workflow.desk.OpenTask;
+import vn.motcua.workflow.sync.RecordingNationalPortal;
 
 @SpringBootTest
 class ExtractProcessTest {
@@ -49,6 +51,7 @@ class ExtractProcessTest {
     @Autowired StoredFiles files;
     @Autowired SignatureVerifier verifier;
     @Autowired JdbcClient jdbc;
+    @Autowired RecordingNationalPortal nationalPortal;
 
     private static FileDossier extract(String procedureCode, String owner) {
         ExtractRequest request = new ExtractRequest(ExtractRequest.ExtractType.BIRTH, "Nguyễn Văn An",
@@ -87,6 +90,27 @@ class ExtractProcessTest {
         assertThat(verifier.verify(pdf).valid()).isTrue();
         assertThat(result.sha256()).isEqualTo(StoredFiles.sha256(pdf));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.id().toString()).count()).isZero();
+
+        SyncRecord resultReady = awaitSyncRecord(done.code(), DossierStatus.RESULT_READY);
+        assertThat(resultReady.resultDocuments()).containsExactly("BẢN SAO TRÍCH LỤC HỘ TỊCH");
+        assertThat(resultReady.handlingUnit()).isEqualTo("H29.12.05");
+    }
+
+    private SyncRecord awaitSyncRecord(String dossierCode, DossierStatus status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var record = nationalPortal.acceptedFor(dossierCode).stream().filter(r -> r.status() == status.code()).findFirst();
+            if (record.isPresent()) {
+                return record.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The national portal got no record of status " + status.code() + " for " + dossierCode);
     }
 
     @Test

@@ -16,4 +16,6 @@ interface IssuedDocumentRepository extends Repository<IssuedDocument, UUID> {
     Optional<IssuedDocument> findBySha256(String sha256);
 
     List<IssuedDocument> findAllByOrderBySignedAtDesc(Limit limit);
+
+    List<IssuedDocument> findByDossierIdOrderBySignedAt(UUID dossierId);
 }

@@ -42,6 +42,12 @@ public class IssuedDocuments {
         return repository.findBySha256(sha256);
     }
 
+    /** The documents issued for the dossier, oldest first, revoked ones included. */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> ofDossier(UUID dossierId) {
+        return repository.findByDossierIdOrderBySignedAt(dossierId);
+    }
+
     @Transactional(readOnly = true)
     public List<IssuedDocument> latest(int count) {
         return repository.findAllByOrderBySignedAtDesc(Limit.of(count));

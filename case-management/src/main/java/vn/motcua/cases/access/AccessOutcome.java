@@ -1,0 +1,11 @@
+package vn.motcua.cases.access;
+
+/** How an access to personal data ended. */
+public enum AccessOutcome {
+    /** The data was returned or accepted. */
+    OK,
+    /** The source holds no such subject. */
+    NOT_FOUND,
+    /** The call failed. */
+    FAILED
+}

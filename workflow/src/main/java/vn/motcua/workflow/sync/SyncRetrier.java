@@ -1,0 +1,95 @@
+package vn.motcua.workflow.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.EventPublication.Status;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.dossier.DossierEvents;
+
+/**
+ * Resubmits undelivered status changes every {@code motcua.sync.retry-interval}: the publications whose delivery
+ * failed, and those left unfinished longer than {@code motcua.sync.stale-after} (the node died during the delivery).
+ * A delivery still in progress is never resubmitted, and Modulith claims each publication with a conditional update
+ * before it resubmits it, so two nodes do not resubmit the same one. Runs on its own single thread rather than
+ * switching on {@code @EnableScheduling} for the whole application.
+ */
+@Component
+class SyncRetrier implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncRetrier.class);
+
+    private static final Set<Status> UNFINISHED = EnumSet.of(Status.PUBLISHED, Status.PROCESSING);
+
+    private final IncompleteEventPublications publications;
+    private final SyncProperties properties;
+    private final Clock clock;
+    private ScheduledExecutorService scheduler;
+
+    SyncRetrier(IncompleteEventPublications publications, SyncProperties properties, Clock clock) {
+        this.publications = publications;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One round: failed deliveries first (bounded by the batch size), then lost ones. */
+    void resubmit() {
+        try {
+            publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
+                    .withBatchSize(properties.batchSize())
+                    .withMaxInFlight(properties.batchSize())
+                    .withFilter(SyncRetrier::isStatusChange));
+            Instant lostBefore = clock.instant().minus(properties.staleAfter());
+            publications.resubmitIncompletePublications(publication -> isStatusChange(publication)
+                    && UNFINISHED.contains(publication.getStatus())
+                    && lastActivity(publication).isBefore(lostBefore));
+        } catch (RuntimeException e) {
+            log.error("Resubmitting the national portal sync failed; next round in {}", properties.retryInterval(), e);
+        }
+    }
+
+    private static boolean isStatusChange(EventPublication publication) {
+        return publication.getEvent() instanceof DossierEvents.StatusChanged;
+    }
+
+    private static Instant lastActivity(EventPublication publication) {
+        Instant resubmitted = publication.getLastResubmissionDate();
+        return resubmitted != null ? resubmitted : publication.getPublicationDate();
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "national-portal-sync-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.retryInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::resubmit, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
