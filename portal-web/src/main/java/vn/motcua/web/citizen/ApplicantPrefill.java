@@ -22,7 +22,7 @@ class ApplicantPrefill {
 
     /** Who the applicant is and where that came from: {@code population} or {@code eid}. */
     record Prefilled(String idNumber, String fullName, LocalDate birthDate, String gender, String address,
-            String source, Instant fetchedAt, String problem) {
+            String source, Instant fetchedAt, String problem, String cause) {
 
         Applicant toApplicant(String phone, String email) {
             return new Applicant(idNumber, fullName, birthDate, gender, address, phone, email);
@@ -42,18 +42,19 @@ class ApplicantPrefill {
         try {
             return population.findCitizen(user.subject(), new LgspContext(agencyCode, null, purpose))
                     .map(profile -> fromPopulation(profile, now))
-                    .orElseGet(() -> fromEid(user, now, "prefill.notFound"));
+                    .orElseGet(() -> fromEid(user, now, "prefill.notFound", null));
         } catch (LgspException e) {
-            return fromEid(user, now, "prefill.unavailable");
+            return fromEid(user, now, "prefill.unavailable", e.messageKey());
         }
     }
 
     private static Prefilled fromPopulation(CitizenProfile profile, Instant now) {
         return new Prefilled(profile.idNumber(), profile.fullName(), profile.birthDate(),
-                profile.gender().name().toLowerCase(java.util.Locale.ROOT), profile.permanentAddress(), "population", now, null);
+                profile.gender().name().toLowerCase(java.util.Locale.ROOT), profile.permanentAddress(), "population", now, null, null);
     }
 
-    private static Prefilled fromEid(PortalUser user, Instant now, String problem) {
-        return new Prefilled(user.subject(), user.fullName(), user.birthDate(), user.gender(), null, "eid", now, problem);
+    private static Prefilled fromEid(PortalUser user, Instant now, String problem, String cause) {
+        return new Prefilled(user.subject(), user.fullName(), user.birthDate(), user.gender(), null, "eid", now, problem,
+                cause);
     }
 }
