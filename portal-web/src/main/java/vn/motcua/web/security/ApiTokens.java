@@ -10,6 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -29,12 +30,17 @@ final class ApiTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
     static JwtDecoder decoder(String eidBaseUrl, String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(eidBaseUrl + "/oauth2/jwks").build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(eidBaseUrl),
+        decoder.setJwtValidator(validator(eidBaseUrl, audience));
+        return decoder;
+    }
+
+    /** Expiry and not-before (with Spring's default clock skew), issuer, and audience. */
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                 token -> token.getAudience() != null && token.getAudience().contains(audience)
                         ? OAuth2TokenValidatorResult.success()
                         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                                "The token was not issued for this API", null))));
-        return decoder;
+                                "The token was not issued for this API", null)));
     }
 
     @Override
