@@ -17,6 +17,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -79,6 +81,13 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "handler_agency_code")
     private String handlerAgencyCode;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_check")
+    private ApplicantCheck applicantCheck;
+
+    @Column(name = "applicant_checked_at")
+    private Instant applicantCheckedAt;
+
     @Version
     private long version;
 
@@ -92,7 +101,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** Files a dossier: status 1, waiting for the one-stop desk. */
     static Dossier submit(String code, ProcedureVersion procedureVersion, Applicant applicant, Channel channel,
-            Map<String, Object> formData, Instant at) {
+            Map<String, Object> formData, ApplicantCheck applicantCheck, Instant at) {
         Dossier dossier = new Dossier();
         dossier.id = UUID.randomUUID();
         dossier.code = Objects.requireNonNull(code);
@@ -103,10 +112,28 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         dossier.channel = Objects.requireNonNull(channel);
         dossier.formData = Map.copyOf(formData);
         dossier.submittedAt = at;
+        dossier.applicantCheck = Objects.requireNonNull(applicantCheck);
+        dossier.applicantCheckedAt = applicantCheck == ApplicantCheck.PENDING ? null : at;
         dossier.enter(DossierStatus.SUBMITTED, at, applicant.idNumber(), dossier.receivingAgencyCode, null);
         dossier.registerEvent(new DossierEvents.Submitted(dossier.id, code, procedureVersion.processKey(),
                 dossier.receivingAgencyCode));
         return dossier;
+    }
+
+    /**
+     * Records the check of an applicant whose identity could not be checked at filing.
+     *
+     * @throws IllegalStateException if the applicant was already checked or the result is not a check's outcome
+     */
+    public void recordApplicantCheck(ApplicantCheck result, Instant at) {
+        if (applicantCheck != ApplicantCheck.PENDING) {
+            throw new IllegalStateException("The applicant of " + code + " was already checked: " + applicantCheck);
+        }
+        if (result == ApplicantCheck.PENDING || result == ApplicantCheck.FROM_POPULATION) {
+            throw new IllegalStateException("Not an outcome of a later check: " + result);
+        }
+        applicantCheck = result;
+        applicantCheckedAt = at;
     }
 
     /** The one-stop clerk accepts the dossier (status 2); the legal clock starts and the due date is set. */
@@ -190,6 +217,15 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public Applicant applicant() {
         return applicant;
+    }
+
+    public ApplicantCheck applicantCheck() {
+        return applicantCheck;
+    }
+
+    /** When the applicant was checked, or {@code null} while the check is pending. */
+    public Instant applicantCheckedAt() {
+        return applicantCheckedAt;
     }
 
     public Channel channel() {

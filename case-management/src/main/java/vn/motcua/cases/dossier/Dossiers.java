@@ -45,7 +45,15 @@ public class Dossiers {
         Instant now = clock.instant();
         String code = codes.next(version.receivingAgencyCode(), now.atZone(LegalClock.ZONE).toLocalDate());
         return repository.save(Dossier.submit(code, version, command.applicant(), command.channel(),
-                command.formData(), now));
+                command.formData(), command.applicantCheck(), now));
+    }
+
+    /** Records the later check of an applicant whose identity could not be checked at filing. */
+    @Transactional
+    public Dossier recordApplicantCheck(UUID id, ApplicantCheck result) {
+        Dossier dossier = get(id);
+        dossier.recordApplicantCheck(result, clock.instant());
+        return repository.save(dossier);
     }
 
     /** The dossier if the citizen with this identity number owns it. */

@@ -16,13 +16,34 @@ class DossierTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T02:00:00Z");
 
-    private static Dossier submitted() {
+    private static Dossier submitted(ApplicantCheck check) {
         ProcedureVersion version = org.mockito.Mockito.mock(ProcedureVersion.class);
         org.mockito.Mockito.when(version.receivingAgencyCode()).thenReturn("H29.12.05");
         org.mockito.Mockito.when(version.processKey()).thenReturn("civil-status-extract-copy");
         Applicant applicant = new Applicant("079090001234", "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male",
                 "45 Lê Thánh Tôn", "0901234567", null);
-        return Dossier.submit("H29.12.05-261126-0001", version, applicant, Channel.ONLINE, Map.of("copies", 1), T0);
+        return Dossier.submit("H29.12.05-261126-0001", version, applicant, Channel.ONLINE, Map.of("copies", 1), check, T0);
+    }
+
+    private static Dossier submitted() {
+        return submitted(ApplicantCheck.FROM_POPULATION);
+    }
+
+    @Test
+    void anApplicantFiledWithoutThePopulationDatabaseIsCheckedOnceLater() {
+        Dossier dossier = submitted(ApplicantCheck.PENDING);
+        assertThat(dossier.applicantCheckedAt()).isNull();
+
+        dossier.recordApplicantCheck(ApplicantCheck.CONFIRMED, T0.plusSeconds(90));
+
+        assertThat(dossier.applicantCheck()).isEqualTo(ApplicantCheck.CONFIRMED);
+        assertThat(dossier.applicantCheckedAt()).isEqualTo(T0.plusSeconds(90));
+        assertThatThrownBy(() -> dossier.recordApplicantCheck(ApplicantCheck.MISMATCH, T0.plusSeconds(99)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> submitted(ApplicantCheck.PENDING).recordApplicantCheck(ApplicantCheck.PENDING, T0))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> submitted().recordApplicantCheck(ApplicantCheck.CONFIRMED, T0))
+                .as("an applicant from the database needs no later check").isInstanceOf(IllegalStateException.class);
     }
 
     @Test

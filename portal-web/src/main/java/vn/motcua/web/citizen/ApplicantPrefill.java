@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.cases.dossier.Applicant;
+import vn.motcua.cases.dossier.ApplicantCheck;
 import vn.motcua.lgsp.CitizenProfile;
 import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.LgspException;
@@ -27,7 +28,19 @@ class ApplicantPrefill {
         Applicant toApplicant(String phone, String email) {
             return new Applicant(idNumber, fullName, birthDate, gender, address, phone, email);
         }
+
+        /** Data from the population database is checked; otherwise the database either knows no such person or is
+         * to be asked again after filing. */
+        ApplicantCheck check() {
+            if (POPULATION.equals(source)) {
+                return ApplicantCheck.FROM_POPULATION;
+            }
+            return NOT_FOUND.equals(problem) ? ApplicantCheck.NOT_FOUND : ApplicantCheck.PENDING;
+        }
     }
+
+    private static final String POPULATION = "population";
+    private static final String NOT_FOUND = "prefill.notFound";
 
     private final PopulationRegistry population;
     private final Clock clock;
@@ -42,7 +55,7 @@ class ApplicantPrefill {
         try {
             return population.findCitizen(user.subject(), new LgspContext(agencyCode, null, purpose))
                     .map(profile -> fromPopulation(profile, now))
-                    .orElseGet(() -> fromEid(user, now, "prefill.notFound", null));
+                    .orElseGet(() -> fromEid(user, now, NOT_FOUND, null));
         } catch (LgspException e) {
             return fromEid(user, now, "prefill.unavailable", e.messageKey());
         }
@@ -50,7 +63,7 @@ class ApplicantPrefill {
 
     private static Prefilled fromPopulation(CitizenProfile profile, Instant now) {
         return new Prefilled(profile.idNumber(), profile.fullName(), profile.birthDate(),
-                profile.gender().name().toLowerCase(java.util.Locale.ROOT), profile.permanentAddress(), "population", now, null, null);
+                profile.gender().name().toLowerCase(java.util.Locale.ROOT), profile.permanentAddress(), POPULATION, now, null, null);
     }
 
     private static Prefilled fromEid(PortalUser user, Instant now, String problem, String cause) {

@@ -67,7 +67,7 @@ class FilingController {
         ApplicantPrefill.Prefilled applicant = prefill.load(citizen, version.receivingAgencyCode(), "file:" + code);
         Dossier dossier = dossiers.file(new FileDossier(code, applicant.toApplicant(form.phone().trim(),
                 form.email() == null || form.email().isBlank() ? null : form.email().trim()), Channel.ONLINE,
-                ExtractFormValidator.toRequest(form).toFormData()));
+                ExtractFormValidator.toRequest(form).toFormData(), applicant.check()));
         redirect.addFlashAttribute("filedCode", dossier.code());
         return "redirect:/my/dossiers/" + dossier.id();
     }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.cases.dossier.DossierEvents;
 
 /**
- * Resubmits undelivered status changes every {@code motcua.sync.retry-interval}: the publications whose delivery
- * failed, and those left unfinished longer than {@code motcua.sync.stale-after} (the node died during the delivery).
+ * Resubmits undelivered outbox events (status changes for the national portal, applicant checks) every
+ * {@code motcua.sync.retry-interval}: the publications whose delivery failed, and those left unfinished longer than {@code motcua.sync.stale-after} (the node died during the delivery).
  * A delivery still in progress is never resubmitted, and Modulith claims each publication with a conditional update
  * before it resubmits it, so two nodes do not resubmit the same one. Runs on its own single thread rather than
  * switching on {@code @EnableScheduling} for the whole application.
@@ -50,9 +50,9 @@ class SyncRetrier implements SmartLifecycle {
             publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
                     .withBatchSize(properties.batchSize())
                     .withMaxInFlight(properties.batchSize())
-                    .withFilter(SyncRetrier::isStatusChange));
+                    .withFilter(SyncRetrier::isOutboxEvent));
             Instant lostBefore = clock.instant().minus(properties.staleAfter());
-            publications.resubmitIncompletePublications(publication -> isStatusChange(publication)
+            publications.resubmitIncompletePublications(publication -> isOutboxEvent(publication)
                     && UNFINISHED.contains(publication.getStatus())
                     && lastActivity(publication).isBefore(lostBefore));
         } catch (RuntimeException e) {
@@ -60,8 +60,13 @@ class SyncRetrier implements SmartLifecycle {
         }
     }
 
-    private static boolean isStatusChange(EventPublication publication) {
-        return publication.getEvent() instanceof DossierEvents.StatusChanged;
+    /**
+     * The outbox's events: status changes for the national portal, and filings whose applicant check
+     * ({@code verification}) could not reach the population database.
+     */
+    private static boolean isOutboxEvent(EventPublication publication) {
+        return publication.getEvent() instanceof DossierEvents.StatusChanged
+                || publication.getEvent() instanceof DossierEvents.Submitted;
     }
 
     private static Instant lastActivity(EventPublication publication) {
