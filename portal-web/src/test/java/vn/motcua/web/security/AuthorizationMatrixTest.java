@@ -94,7 +94,11 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         // The dossier waits for its leader's approval: staff of its agency may look at it, only the leader may approve.
         page("GET /inbox/dossiers/{id}", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
         page("POST /inbox/dossiers/{id}/approve", ok(Actor.LEADER_A), hidden(Actor.SPECIALIST_A, Actor.LEADER_B));
+        page("GET /my/data-access", ok(CITIZENS));
         page("GET /admin/documents", ok(Actor.ADMIN));
+        page("GET /admin/data-access", ok(Actor.ADMIN));
+        page("POST /admin/data-access/verify", ok(Actor.ADMIN));
+        page("GET /admin/sync", ok(Actor.ADMIN));
         page("POST /admin/documents/{id}/revoke", ok(Actor.ADMIN));
         api("GET /api/v1/dossiers", ok(CITIZENS));
         api("GET /api/v1/dossiers/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));

@@ -24,6 +24,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import vn.motcua.cases.access.AccessOutcome;
+import vn.motcua.cases.access.ChainVerification;
 import vn.motcua.cases.dossier.Channel;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.identity.IdentityNumbers;
@@ -87,6 +89,12 @@ class MessagesTest {
         }
         for (StaffStep step : List.of(StaffStep.accept(java.util.UUID.randomUUID()), StaffStep.approve(java.util.UUID.randomUUID()))) {
             used.addAll(List.of(step.headingKey(), step.explainKey(), step.buttonKey()));
+        }
+        for (AccessOutcome outcome : AccessOutcome.values()) {
+            used.add("access.outcome." + outcome.name());
+        }
+        for (ChainVerification.Breach breach : ChainVerification.Breach.values()) {
+            used.add("admin.access.breach." + breach.name());
         }
         used.addAll(List.of("gender.male", "gender.female", "prefill.notFound", "prefill.unavailable"));
         assertThat(used).hasSizeGreaterThan(50);
