@@ -30,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.cases.dossier.ApplicantCheck;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
@@ -104,26 +105,34 @@ class ExternalOutageTest extends PortalIntegrationTest {
     }
 
     @Test
-    void withoutThePopulationDatabaseTheFormFallsBackToTheEidClaimsAndTheDossierIsFiled() throws Exception {
-        String idNumber = "079202004343";
-        RequestPostProcessor nam = Logins.citizen(idNumber, "Phạm Văn Nam", "2002-03-03", "male");
+    void withoutThePopulationDatabaseTheFormFallsBackToTheEidClaimsAndTheCheckCatchesUpAfterwards() throws Exception {
+        String idNumber = "079201000321";
+        RequestPostProcessor khoa = Logins.citizen(idNumber, "Lê Minh Khoa", "2001-03-03", "male");
         outage("population");
 
-        String form = mvc.perform(get("/procedures/2.000635/file").with(nam)).andExpect(status().isOk()).andReturn()
+        String form = mvc.perform(get("/procedures/2.000635/file").with(khoa)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(form).contains("id=\"prefill-problem\"")
                 .contains("Chưa kết nối được Cơ sở dữ liệu quốc gia về dân cư")
-                .contains("Thông tin lấy từ tài khoản định danh điện tử của bạn").contains("Phạm Văn Nam");
+                .contains("Thông tin lấy từ tài khoản định danh điện tử của bạn").contains("Lê Minh Khoa");
 
-        UUID id = filed(nam, idNumber, "Phạm Văn Nam", "2002-03-03", "male");
+        UUID id = filed(khoa, idNumber, "Lê Minh Khoa", "2001-03-03", "male");
         Dossier dossier = dossiers.get(id);
         assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
-        assertThat(dossier.applicant().fullName()).isEqualTo("Phạm Văn Nam");
+        assertThat(dossier.applicant().fullName()).isEqualTo("Lê Minh Khoa");
         assertThat(dossier.applicant().idNumber()).isEqualTo(idNumber);
+        assertThat(dossier.applicantCheck()).isEqualTo(ApplicantCheck.PENDING);
 
         // The failed lookups are in the citizen's access log too.
-        assertThat(mvc.perform(get("/my/data-access").with(nam)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/my/data-access").with(khoa)).andReturn().getResponse().getContentAsString())
                 .contains("Không thực hiện được").contains("Nộp hồ sơ thủ tục 2.000635");
+
+        send(HttpRequest.newBuilder(URI.create(SandboxRunner.baseUrl() + "/sandbox/faults")).DELETE());
+        Dossier checked = await("the applicant checked once the database is back",
+                () -> dossiers.get(id).applicantCheck() != ApplicantCheck.PENDING, () -> dossiers.get(id));
+        assertThat(checked.applicantCheck()).isEqualTo(ApplicantCheck.CONFIRMED);
+        assertThat(mvc.perform(get("/my/dossiers/" + id).with(khoa)).andReturn().getResponse().getContentAsString())
+                .contains("Đã đối chiếu sau khi nộp: khớp với Cơ sở dữ liệu quốc gia về dân cư.");
     }
 
     private UUID filed(RequestPostProcessor citizen, String idNumber, String name, String birthDate, String gender)
