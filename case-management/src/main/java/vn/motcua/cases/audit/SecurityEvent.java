@@ -33,6 +33,10 @@ public record SecurityEvent(Instant at, Kind kind, String principal, String addr
         /** A request came with a session id that is unknown, expired or past its absolute lifetime. */
         SESSION_REJECTED,
         /** An API request came with a missing, forged or expired bearer token. */
-        TOKEN_REJECTED
+        TOKEN_REJECTED,
+        /** Someone looked a dossier up by its code and the last digits of its owner's identity number, and found it. */
+        PUBLIC_LOOKUP,
+        /** A client went over the number of requests it may make in a period (answered 429). */
+        RATE_LIMITED
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.motcua.cases.agency.Agencies;
+import vn.motcua.cases.procedure.CatalogSearch;
 import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.cases.procedure.ProcedureVersion;
 import vn.motcua.web.support.NotFoundException;
@@ -17,11 +18,13 @@ class ProcedureController {
     static final String VIEW = "procedure";
 
     private final ProcedureCatalog catalog;
+    private final CatalogSearch search;
     private final Agencies agencies;
     private final ProcessCatalog processes;
 
-    ProcedureController(ProcedureCatalog catalog, Agencies agencies, ProcessCatalog processes) {
+    ProcedureController(ProcedureCatalog catalog, CatalogSearch search, Agencies agencies, ProcessCatalog processes) {
         this.catalog = catalog;
+        this.search = search;
         this.agencies = agencies;
         this.processes = processes;
     }
@@ -31,6 +34,7 @@ class ProcedureController {
         ProcedureVersion version = catalog.currentVersion(code).orElseThrow(NotFoundException::new);
         model.addAttribute("version", version);
         model.addAttribute("agency", agencies.findByCode(version.receivingAgencyCode()).orElseThrow());
+        model.addAttribute("participants", search.participants(version));
         model.addAttribute("fileable", processes.isDeployed(version.processKey()));
         return VIEW;
     }

@@ -1,2 +1,2 @@
-/** A procedure's public page: legal basis, documents, fee, deadline, agency, online level. */
+/** The catalogue of procedures (search and filters) and a procedure's public page. */
 package vn.motcua.web.catalog;

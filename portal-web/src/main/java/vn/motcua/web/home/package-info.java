@@ -1,2 +1,2 @@
-/** The home page: what the portal offers and the procedures citizens can file. */
+/** The home page: the catalogue's search form, the procedures citizens can file, and the dossier lookup. */
 package vn.motcua.web.home;

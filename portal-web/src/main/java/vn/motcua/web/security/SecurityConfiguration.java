@@ -80,6 +80,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(routes -> routes
                         .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify", "/verify/{id}", "/css/**",
                                 "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/procedures", "/lookup").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()
                         .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .requestMatchers("/my/**").hasRole("CITIZEN")

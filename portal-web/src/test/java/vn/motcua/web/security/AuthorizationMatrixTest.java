@@ -100,6 +100,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("POST /admin/data-access/verify", ok(Actor.ADMIN));
         page("GET /admin/sync", ok(Actor.ADMIN));
         page("POST /admin/documents/{id}/revoke", ok(Actor.ADMIN));
+        page("GET /procedures", ok(EVERYONE));
+        page("GET /lookup", ok(EVERYONE));
         api("GET /api/v1/dossiers", ok(CITIZENS));
         api("GET /api/v1/dossiers/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
     }

@@ -1,0 +1,68 @@
+package vn.motcua.web.lookup;
+
+import java.util.Optional;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.cases.audit.SecurityEvent.Kind;
+import vn.motcua.cases.lookup.DossierProgress;
+import vn.motcua.cases.lookup.PublicLookup;
+import vn.motcua.web.security.SecurityAuditing;
+
+/**
+ * Anyone may see a dossier's progress with its code and the last four digits of its applicant's identity number.
+ * A wrong pair gets the same answer as an unknown code; every lookup is audited and each client address is limited.
+ */
+@Controller
+class LookupController {
+
+    static final String VIEW = "lookup/lookup";
+    static final String LIMITED_VIEW = "lookup/limited";
+
+    private final PublicLookup lookup;
+    private final LookupThrottle throttle;
+    private final SecurityAuditing auditing;
+
+    LookupController(PublicLookup lookup, LookupThrottle throttle, SecurityAuditing auditing) {
+        this.lookup = lookup;
+        this.throttle = throttle;
+        this.auditing = auditing;
+    }
+
+    @GetMapping("/lookup")
+    String lookup(@ModelAttribute("form") LookupForm form, BindingResult errors, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!form.sent()) {
+            return VIEW;
+        }
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            return VIEW;
+        }
+        if (!throttle.allow(request.getRemoteAddr())) {
+            auditing.record(Kind.RATE_LIMITED, request, "lookup " + form.code());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LookupThrottle.PERIOD.toSeconds()));
+            model.addAttribute("perMinute", throttle.perMinute());
+            return LIMITED_VIEW;
+        }
+        Optional<DossierProgress> progress = lookup.find(form.code(), form.lastFour());
+        // The digits are part of an identity number: the trail keeps the code only.
+        if (progress.isPresent()) {
+            auditing.record(Kind.PUBLIC_LOOKUP, request, "found " + form.code());
+            model.addAttribute("progress", progress.get());
+        } else {
+            auditing.record(Kind.OBJECT_REFUSED, request, "lookup " + form.code());
+            model.addAttribute("notFound", true);
+        }
+        return VIEW;
+    }
+}
