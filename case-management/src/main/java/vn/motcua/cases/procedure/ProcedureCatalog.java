@@ -1,6 +1,5 @@
 package vn.motcua.cases.procedure;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -8,12 +7,6 @@ import org.springframework.data.repository.Repository;
 
 /** The procedures citizens can look up, each with its newest published version. */
 public interface ProcedureCatalog extends Repository<ProcedureVersion, Long> {
-
-    @Query("""
-            select v from ProcedureVersion v
-            where v.version = (select max(w.version) from ProcedureVersion w where w.procedure = v.procedure)
-            order by v.procedure.code""")
-    List<ProcedureVersion> currentVersions();
 
     @Query("""
             select v from ProcedureVersion v
