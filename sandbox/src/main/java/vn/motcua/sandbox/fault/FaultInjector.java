@@ -18,7 +18,7 @@ public class FaultInjector {
     /** The APIs that faults can be injected into. */
     public enum Api {
         TOKEN("token"), POPULATION("population"), CIVIL_STATUS("civil-status"), BUSINESS("business"),
-        INSURANCE("insurance"), NATIONAL_PORTAL("national-portal"), TSA("tsa");
+        INSURANCE("insurance"), NATIONAL_PORTAL("national-portal"), TSA("tsa"), PAYMENT("payment");
 
         private final String key;
 
