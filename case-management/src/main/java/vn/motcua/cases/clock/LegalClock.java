@@ -1,6 +1,7 @@
 package vn.motcua.cases.clock;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,6 +24,9 @@ public final class LegalClock {
 
     /** End of office hours: the due time on the last working day, and the implicit cut-off. */
     public static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
+
+    /** Start of office hours: working time, e.g. a supplement's pause, counts from here to {@link #OFFICE_CLOSES}. */
+    public static final LocalTime OFFICE_OPENS = LocalTime.of(7, 30);
 
     private final Predicate<LocalDate> holiday;
 
@@ -61,5 +65,62 @@ public final class LegalClock {
             day = nextWorkingDay(day);
         }
         return day.atTime(OFFICE_CLOSES).atZone(ZONE).toInstant();
+    }
+
+    /**
+     * Working time between two instants: the part of them that falls within office hours of working days. Used to
+     * measure how long the legal clock was paused.
+     */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        ZonedDateTime start = from.atZone(ZONE);
+        ZonedDateTime end = to.atZone(ZONE);
+        Duration total = Duration.ZERO;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            ZonedDateTime opens = day.atTime(OFFICE_OPENS).atZone(ZONE);
+            ZonedDateTime closes = day.atTime(OFFICE_CLOSES).atZone(ZONE);
+            ZonedDateTime a = start.isAfter(opens) ? start : opens;
+            ZonedDateTime b = end.isBefore(closes) ? end : closes;
+            if (b.isAfter(a)) {
+                total = total.plus(Duration.between(a, b));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The instant that lies the given working time after {@code from}, counting only office hours of working days.
+     * A due date moved by a paused working time stays within office hours.
+     */
+    public Instant plusWorkingTime(Instant from, Duration workingTime) {
+        if (workingTime.isNegative()) {
+            throw new IllegalArgumentException("workingTime must not be negative");
+        }
+        Duration remaining = workingTime;
+        ZonedDateTime cursor = from.atZone(ZONE);
+        if (remaining.isZero()) {
+            return from;
+        }
+        while (true) {
+            LocalDate day = cursor.toLocalDate();
+            if (isWorkingDay(day)) {
+                ZonedDateTime opens = day.atTime(OFFICE_OPENS).atZone(ZONE);
+                ZonedDateTime closes = day.atTime(OFFICE_CLOSES).atZone(ZONE);
+                ZonedDateTime start = cursor.isAfter(opens) ? cursor : opens;
+                if (start.isBefore(closes)) {
+                    Duration available = Duration.between(start, closes);
+                    if (remaining.compareTo(available) <= 0) {
+                        return start.plus(remaining).toInstant();
+                    }
+                    remaining = remaining.minus(available);
+                }
+            }
+            cursor = nextWorkingDay(day).atTime(OFFICE_OPENS).atZone(ZONE);
+        }
     }
 }

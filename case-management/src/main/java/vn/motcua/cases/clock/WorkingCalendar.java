@@ -26,6 +26,12 @@ public class WorkingCalendar {
         return clock().dueAt(acceptedAt, rule);
     }
 
+    /** The legal clock over the holidays as they are now, for computations a dossier makes itself. */
+    @Transactional(readOnly = true)
+    public LegalClock legalClock() {
+        return clock();
+    }
+
     private LegalClock clock() {
         Set<LocalDate> days = holidays.findAll().stream().map(Holiday::day).collect(Collectors.toUnmodifiableSet());
         return new LegalClock(days::contains);

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -28,6 +29,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.procedure.ProcedureVersion;
 
 /**
@@ -87,6 +89,13 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     @Column(name = "applicant_checked_at")
     private Instant applicantCheckedAt;
+
+    @Column(name = "clock_paused_at")
+    private Instant clockPausedAt;
+
+    @Convert(converter = CodeConverters.StatusConverter.class)
+    @Column(name = "status_before_pause")
+    private DossierStatus statusBeforePause;
 
     @Version
     private long version;
@@ -168,6 +177,74 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         }
         require(EnumSet.of(DossierStatus.RESULT_READY), "hand over its result");
         enter(DossierStatus.RESULT_DELIVERED, at, actor, handlerAgencyCode, null);
+    }
+
+    /** Statuses from which the one-stop desk may ask for a supplement. */
+    public static final Set<DossierStatus> SUPPLEMENT_REQUESTABLE = Collections.unmodifiableSet(
+            EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.ACCEPTED));
+
+    /** Statuses from which the applicant may withdraw: the dossier is not refused, stopped or decided. */
+    public static final Set<DossierStatus> WITHDRAWABLE = Collections.unmodifiableSet(EnumSet.of(
+            DossierStatus.SUBMITTED, DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS,
+            DossierStatus.SUPPLEMENT_REQUESTED));
+
+    /** Statuses in which the result exists, so the applicant may rate the service. */
+    public static final Set<DossierStatus> FINISHED = Collections.unmodifiableSet(
+            EnumSet.of(DossierStatus.RESULT_READY, DossierStatus.RESULT_DELIVERED));
+
+    /**
+     * The one-stop clerk asks the applicant to supplement the dossier (status 5). The legal clock pauses until the
+     * answer; the reason goes into the history.
+     */
+    public void requestSupplement(String clerk, String reason, Instant at) {
+        require(EnumSet.copyOf(SUPPLEMENT_REQUESTABLE), "be sent back for a supplement");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A supplement request needs a reason");
+        }
+        this.statusBeforePause = status;
+        this.clockPausedAt = at;
+        enter(DossierStatus.SUPPLEMENT_REQUESTED, at, clerk, receivingAgencyCode, reason.strip());
+        registerEvent(new DossierEvents.SupplementRequested(id, code, at));
+    }
+
+    /**
+     * The applicant answered the supplement request: the dossier returns to the status it had before, the legal
+     * clock resumes and a running due date moves later by the working time it was paused.
+     */
+    public void answerSupplement(String applicant, Instant at, LegalClock legalClock) {
+        require(EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED), "take a supplement");
+        if (dueAt != null) {
+            dueAt = legalClock.plusWorkingTime(dueAt, legalClock.workingTimeBetween(clockPausedAt, at));
+        }
+        DossierStatus back = statusBeforePause;
+        this.clockPausedAt = null;
+        this.statusBeforePause = null;
+        enter(back, at, applicant, receivingAgencyCode, null);
+    }
+
+    /**
+     * The applicant withdraws the dossier before any decision (status 7); the dossier's process must end with it.
+     */
+    public void withdraw(String applicant, String reason, Instant at) {
+        require(EnumSet.copyOf(WITHDRAWABLE), "be withdrawn");
+        this.clockPausedAt = null;
+        this.statusBeforePause = null;
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        enter(DossierStatus.WITHDRAWN, at, applicant, handlerAgencyCode, note);
+        registerEvent(new DossierEvents.Withdrawn(id, code, note, at));
+    }
+
+    /** Since when the legal clock is paused, or {@code null} while it runs (or has not started). */
+    public Instant clockPausedAt() {
+        return clockPausedAt;
+    }
+
+    public boolean canBeWithdrawn() {
+        return WITHDRAWABLE.contains(status);
+    }
+
+    public boolean isFinished() {
+        return FINISHED.contains(status);
     }
 
     /** Whether the given agency may see this dossier: it received it or holds it now. */

@@ -16,4 +16,12 @@ public final class DossierEvents {
     /** Any change of national status. */
     public record StatusChanged(UUID dossierId, String code, DossierStatus status, Instant at) {
     }
+
+    /** The desk asked the applicant for a supplement; the legal clock is paused. */
+    public record SupplementRequested(UUID dossierId, String code, Instant at) {
+    }
+
+    /** The applicant withdrew the dossier; its process must end in the same transaction. */
+    public record Withdrawn(UUID dossierId, String code, String reason, Instant at) {
+    }
 }

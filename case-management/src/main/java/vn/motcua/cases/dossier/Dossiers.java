@@ -110,6 +110,24 @@ public class Dossiers {
         return change(id, dossier -> dossier.deliverResult(actor, clock.instant()));
     }
 
+    /** The desk asks for a supplement (status 5) and the legal clock pauses. */
+    @Transactional
+    public Dossier requestSupplement(UUID id, String clerk, String reason) {
+        return change(id, dossier -> dossier.requestSupplement(clerk, reason, clock.instant()));
+    }
+
+    /** The applicant answered the supplement request: back to the earlier status, the due date moved by the pause. */
+    @Transactional
+    public Dossier answerSupplement(UUID id, String applicant) {
+        return change(id, dossier -> dossier.answerSupplement(applicant, clock.instant(), calendar.legalClock()));
+    }
+
+    /** The applicant withdraws the dossier (status 7); listeners end its process in this transaction. */
+    @Transactional
+    public Dossier withdraw(UUID id, String applicant, String reason) {
+        return change(id, dossier -> dossier.withdraw(applicant, reason, clock.instant()));
+    }
+
     private Dossier change(UUID id, Consumer<Dossier> transition) {
         Dossier dossier = get(id);
         transition.accept(dossier);

@@ -20,19 +20,21 @@ import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.support.NotFoundException;
 
-/** "Hồ sơ của tôi": the citizen's dossiers, each with its timeline, due date and result. */
+/** "Hồ sơ của tôi": the citizen's dossiers, each with its timeline, due date, next step and result. */
 @Controller
 class MyDossiersController {
 
     static final String LIST_VIEW = "citizen/my-dossiers";
-    static final String DETAIL_VIEW = "citizen/my-dossier";
+    static final String DETAIL_VIEW = DossierPage.VIEW;
 
     private final Dossiers dossiers;
     private final StoredFiles files;
+    private final DossierPage page;
 
-    MyDossiersController(Dossiers dossiers, StoredFiles files) {
+    MyDossiersController(Dossiers dossiers, StoredFiles files, DossierPage page) {
         this.dossiers = dossiers;
         this.files = files;
+        this.page = page;
     }
 
     @GetMapping("/my/dossiers")
@@ -43,10 +45,7 @@ class MyDossiersController {
 
     @GetMapping("/my/dossiers/{id}")
     String detail(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
-        model.addAttribute("dossier", dossier);
-        model.addAttribute("result", files.latest(id, FileKind.RESULT).orElse(null));
-        return DETAIL_VIEW;
+        return page.show(dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new), model);
     }
 
     /** Downloads the signed result; the first download hands the result over (status 10). */

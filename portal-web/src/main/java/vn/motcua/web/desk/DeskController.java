@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
@@ -43,7 +44,11 @@ class DeskController {
         Dossier dossier = dossiers.findForAgency(id, clerk.agencyCode()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
         model.addAttribute("step", StaffStep.accept(id));
-        model.addAttribute("canAct", actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember()));
+        boolean intake = actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember());
+        // while a supplement is open the intake task waits; the clerk accepts only after the answer
+        model.addAttribute("canAct", intake && dossier.status() == DossierStatus.SUBMITTED);
+        model.addAttribute("supplementPath", intake && Dossier.SUPPLEMENT_REQUESTABLE.contains(dossier.status())
+                ? "/desk/dossiers/" + id + "/supplement" : null);
         return StaffStep.VIEW;
     }
 

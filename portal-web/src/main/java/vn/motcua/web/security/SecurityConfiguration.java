@@ -36,6 +36,7 @@ class SecurityConfiguration {
     static final String LOGIN = "/oauth2/authorization/eid";
     static final String FILING = "/procedures/{code}/file";
     static final String API_READ = "SCOPE_dossiers.read";
+    static final String API_WRITE = "SCOPE_dossiers.write";
 
     @Bean
     JwtDecoder apiTokenDecoder(@Value("${motcua.eid.base-url}") String eidBaseUrl, SecurityProperties properties) {
@@ -49,8 +50,13 @@ class SecurityConfiguration {
         BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(routes -> routes
-                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/{id}")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/{id}",
+                                "/api/v1/dossiers/{id}/timeline")
                         .access(allOf(hasAuthority(API_READ), hasRole("CITIZEN")))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/{id}/supplement",
+                                "/api/v1/dossiers/{id}/withdrawal", "/api/v1/dossiers/{id}/evaluation")
+                        .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN")))
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(apiTokenDecoder).jwtAuthenticationConverter(new ApiTokens()))

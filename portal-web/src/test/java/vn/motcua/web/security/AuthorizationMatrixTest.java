@@ -28,7 +28,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.evaluation.Evaluations;
 import vn.motcua.cases.issuance.IssuedDocuments;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.support.Logins;
@@ -104,6 +107,19 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /lookup", ok(EVERYONE));
         api("GET /api/v1/dossiers", ok(CITIZENS));
         api("GET /api/v1/dossiers/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        // f3: tracking, supplements, withdrawal and evaluation
+        page("GET /my/dossiers/{id}/withdrawal", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("POST /my/dossiers/{id}/withdrawal", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("POST /my/dossiers/{id}/supplement", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("POST /my/dossiers/{id}/evaluation", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("GET /desk/dossiers/{id}/supplement", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/dossiers/{id}/supplement", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        api("GET /api/v1/dossiers/{id}/timeline", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("POST /api/v1/dossiers/{id}/supplement", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("POST /api/v1/dossiers/{id}/withdrawal", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("POST /api/v1/dossiers/{id}/evaluation", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("GET /api/v1/openapi.json", ok(EVERYONE));
+        api("GET /api/v1/openapi.json.yaml", ok(EVERYONE));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -121,6 +137,9 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired StoredFiles files;
     @Autowired IssuedDocuments register;
     @Autowired JdbcClient jdbc;
+    @Autowired Evaluations evaluations;
+
+    private static final byte[] PDF = "%PDF-1.4\n%supplement\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     private UUID withResult;
     private UUID issuedDocument;
@@ -172,7 +191,9 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "POST /verify" -> unchanged(multipart("/verify")
                     .file("file", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()));
             case "GET /verify/{id}" -> unchanged(get("/verify/" + issuedDocument()));
-            case "GET /my/dossiers/{id}", "GET /desk/dossiers/{id}", "GET /api/v1/dossiers/{id}" ->
+            case "GET /my/dossiers/{id}", "GET /desk/dossiers/{id}", "GET /api/v1/dossiers/{id}",
+                    "GET /my/dossiers/{id}/withdrawal", "GET /desk/dossiers/{id}/supplement",
+                    "GET /api/v1/dossiers/{id}/timeline" ->
                     unchanged(get(path.replace("{id}", submitted().toString())));
             case "GET /my/dossiers/{id}/result" -> {
                 UUID id = withResult();
@@ -181,6 +202,37 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "POST /desk/dossiers/{id}/accept" -> {
                 UUID id = submitted();
                 yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> dossiers.get(id).status());
+            }
+            case "POST /my/dossiers/{id}/withdrawal" -> {
+                UUID id = submitted();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("confirm", "yes").with(csrf()),
+                        () -> dossiers.get(id).status());
+            }
+            case "POST /api/v1/dossiers/{id}/withdrawal" -> {
+                UUID id = submitted();
+                yield new Fixture(post(path.replace("{id}", id.toString())).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Nộp nhầm\"}"), () -> dossiers.get(id).status());
+            }
+            case "POST /my/dossiers/{id}/supplement", "POST /api/v1/dossiers/{id}/supplement" -> {
+                UUID id = awaitingSupplement();
+                yield new Fixture(multipart(path.replace("{id}", id.toString()))
+                        .file(new MockMultipartFile("files", "uy-quyen.pdf", "application/pdf", PDF)).with(csrf()),
+                        () -> dossiers.get(id).status());
+            }
+            case "POST /my/dossiers/{id}/evaluation" -> {
+                UUID id = finished();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("rating", "5").with(csrf()),
+                        () -> evaluations.of(id).isPresent());
+            }
+            case "POST /api/v1/dossiers/{id}/evaluation" -> {
+                UUID id = finished();
+                yield new Fixture(post(path.replace("{id}", id.toString())).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rating\": 4}"), () -> evaluations.of(id).isPresent());
+            }
+            case "POST /desk/dossiers/{id}/supplement" -> {
+                UUID id = submitted();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Thiếu giấy tờ")
+                        .param("missingItems", "Văn bản ủy quyền").with(csrf()), () -> dossiers.get(id).status());
             }
             case "GET /inbox/dossiers/{id}" -> unchanged(get(path.replace("{id}", awaitingApproval().toString())));
             case "POST /inbox/dossiers/{id}/approve" -> {
@@ -217,6 +269,20 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     private UUID awaitingApproval() {
         UUID id = submitted();
         desk.accept(id, SampleDossiers.CLERK);
+        return id;
+    }
+
+    /** A dossier of the owner waiting for a supplement the desk of agency A asked for. */
+    private UUID awaitingSupplement() {
+        UUID id = submitted();
+        desk.requestSupplement(id, SampleDossiers.CLERK, "Thiếu văn bản ủy quyền", List.of("Văn bản ủy quyền"));
+        return id;
+    }
+
+    /** A dossier of the owner in status 9, without waiting for the signed file (evaluation needs only the status). */
+    private UUID finished() {
+        UUID id = awaitingApproval();
+        dossiers.completeWithResult(id, SampleDossiers.LEADER.username());
         return id;
     }
 
@@ -270,7 +336,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     /** Access tokens shaped like the e-ID provider's, turned into authorities by the portal's own converter. */
     private static RequestPostProcessor apiToken(Actor actor) {
         Function<Map<String, Object>, RequestPostProcessor> jwtOf = claims -> jwt()
-                .jwt(builder -> builder.claims(all -> all.putAll(claims)).claim("scope", "openid dossiers.read"))
+                .jwt(builder -> builder.claims(all -> all.putAll(claims)).claim("scope", "openid dossiers.read dossiers.write"))
                 .authorities(token -> new ArrayList<GrantedAuthority>(new ApiTokens().convert(token).getAuthorities()));
         return switch (actor) {
             case ANONYMOUS -> request -> request;

@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.supplement.RequestSupplement;
+import vn.motcua.cases.supplement.SupplementRequest;
+import vn.motcua.cases.supplement.Supplements;
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.TaskNotAvailableException;
 import vn.motcua.workflow.routing.ProcessVariables;
@@ -31,10 +34,12 @@ public class DeskActions {
 
     private final TaskService tasks;
     private final Dossiers dossiers;
+    private final Supplements supplements;
 
-    DeskActions(TaskService tasks, Dossiers dossiers) {
+    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements) {
         this.tasks = tasks;
         this.dossiers = dossiers;
+        this.supplements = supplements;
     }
 
     /** Open tasks offered to the staff member's groups, oldest first. */
@@ -62,6 +67,18 @@ public class DeskActions {
         Dossier dossier = dossiers.accept(dossierId, clerk.username());
         complete(task, clerk);
         return dossier;
+    }
+
+    /**
+     * The clerk asks the applicant for a supplement (status 5, the legal clock paused). The intake task stays open:
+     * the process waits at the desk, and the clerk accepts only after the applicant has answered (the dossier is then
+     * back in status 1).
+     */
+    @Transactional
+    public SupplementRequest requestSupplement(UUID dossierId, StaffMember clerk, String reason, List<String> missingItems) {
+        openTask(dossierId, INTAKE, clerk);
+        return supplements.request(new RequestSupplement(dossierId, clerk.username(), clerk.fullName(), reason,
+                missingItems));
     }
 
     /** The leader approves; the process then issues the signed result. */

@@ -1,2 +1,2 @@
-/** What staff do to a dossier's open tasks: accept at the one-stop desk, approve as the agency's leader. */
+/** What staff do to a dossier's open tasks: accept or ask for a supplement at the one-stop desk, approve as the agency's leader. */
 package vn.motcua.workflow.desk;

@@ -1,0 +1,78 @@
+package vn.motcua.web.citizen;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.web.support.NotFoundException;
+
+/** The citizen withdraws a dossier before a decision: a page that asks to confirm, then the withdrawal. */
+@Controller
+class WithdrawalController {
+
+    static final String VIEW = "citizen/withdraw";
+    static final int MAX_REASON = 500;
+    private static final String FORM = "form";
+
+    private final Dossiers dossiers;
+
+    WithdrawalController(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping("/my/dossiers/{id}/withdrawal")
+    String confirm(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model,
+            HttpServletResponse response) {
+        WithdrawalForm form = new WithdrawalForm("", "");
+        return show(owned(id, user), form, DossierPage.errorsOf(form, FORM), model, response);
+    }
+
+    @PostMapping("/my/dossiers/{id}/withdrawal")
+    String withdraw(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+            @ModelAttribute(FORM) WithdrawalForm form, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Dossier dossier = owned(id, user);
+        BindingResult errors = DossierPage.errorsOf(form, FORM);
+        if (!form.confirmed()) {
+            errors.rejectValue("confirm", "withdraw.confirm.required");
+        }
+        if (form.reason() != null && form.reason().strip().length() > MAX_REASON) {
+            errors.rejectValue("reason", "form.tooLong", new Object[] { MAX_REASON }, null);
+        }
+        if (errors.hasErrors() || !dossier.canBeWithdrawn()) {
+            return show(dossier, form, errors, model, response);
+        }
+        dossiers.withdraw(id, user.getSubject(), form.reason());
+        redirect.addFlashAttribute("withdrawn", true);
+        return "redirect:/my/dossiers/" + id;
+    }
+
+    private String show(Dossier dossier, WithdrawalForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        if (!dossier.canBeWithdrawn()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        model.addAttribute("dossier", dossier);
+        model.addAttribute(FORM, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
+        model.addAttribute("maxReason", MAX_REASON);
+        return VIEW;
+    }
+
+    private Dossier owned(UUID id, OidcUser user) {
+        return dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+    }
+}
