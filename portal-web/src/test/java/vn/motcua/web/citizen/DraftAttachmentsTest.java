@@ -74,7 +74,7 @@ class DraftAttachmentsTest extends PortalIntegrationTest {
         upload(id, "../../etc/passwd.pdf", Filing.PDF);
         upload(id, "..\\..\\windows\\<script>.pdf", Filing.PDF);
         assertThat(draft(id).attachments()).extracting(DraftAttachment::displayName)
-                .containsExactly("passwd.pdf", "_script_.pdf");
+                .containsExactly("passwd.pdf", "script.pdf");
         assertThat(page("/my/drafts/" + id + "?step=2")).doesNotContain("<script>").doesNotContain("../");
     }
 
