@@ -42,6 +42,20 @@ public class Dossiers {
     public Dossier file(FileDossier command) {
         ProcedureVersion version = catalog.currentVersion(command.procedureCode())
                 .orElseThrow(() -> new UnknownProcedureException(command.procedureCode()));
+        return fileUnder(version, command);
+    }
+
+    /**
+     * Files a dossier under a given version of its procedure, e.g. the one a draft was started under; its process
+     * starts in this transaction.
+     *
+     * @throws IllegalArgumentException if the version is not one of the command's procedure
+     */
+    @Transactional
+    public Dossier fileUnder(ProcedureVersion version, FileDossier command) {
+        if (!version.procedure().code().equals(command.procedureCode())) {
+            throw new IllegalArgumentException("Version " + version.id() + " is not of " + command.procedureCode());
+        }
         Instant now = clock.instant();
         String code = codes.next(version.receivingAgencyCode(), now.atZone(LegalClock.ZONE).toLocalDate());
         return repository.save(Dossier.submit(code, version, command.applicant(), command.channel(),

@@ -3,6 +3,11 @@ package vn.motcua.cases.procedure;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import vn.motcua.cases.form.FormDefinition;
 
 /**
  * One published version of a procedure. A dossier keeps the version it was filed under, so a version is
@@ -71,6 +78,13 @@ public class ProcedureVersion {
     @JoinColumn(name = "procedure_version_id")
     @OrderBy("position")
     private List<RequiredDocument> documents;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "form_definition")
+    private Map<String, Object> formDefinition;
+
+    @Transient
+    private FormDefinition form;
 
     protected ProcedureVersion() {
     }
@@ -132,5 +146,17 @@ public class ProcedureVersion {
 
     public List<RequiredDocument> documents() {
         return List.copyOf(documents);
+    }
+
+    /**
+     * The filing form of this version, defined as data; empty for a version that has none (it cannot be filed online).
+     *
+     * @throws vn.motcua.cases.form.InvalidFormDefinitionException if the stored definition breaks a rule
+     */
+    public Optional<FormDefinition> form() {
+        if (form == null && formDefinition != null) {
+            form = FormDefinition.parse(formDefinition);
+        }
+        return Optional.ofNullable(form);
     }
 }

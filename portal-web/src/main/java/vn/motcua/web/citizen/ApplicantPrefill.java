@@ -3,11 +3,17 @@ package vn.motcua.web.citizen;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.motcua.cases.dossier.Applicant;
 import vn.motcua.cases.dossier.ApplicantCheck;
+import vn.motcua.cases.draft.VerifiedValue;
+import vn.motcua.cases.form.Field;
+import vn.motcua.cases.form.FormDefinition;
 import vn.motcua.lgsp.CitizenProfile;
 import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.LgspException;
@@ -48,6 +54,45 @@ class ApplicantPrefill {
     ApplicantPrefill(PopulationRegistry population, Clock clock) {
         this.population = population;
         this.clock = clock;
+    }
+
+    /**
+     * The verified values of a form's prefilled fields: the applicant's profile (or the e-ID's claims when the
+     * population database cannot answer) and, for a household-members group, the household. A value that cannot be
+     * had is left out, so that its field stays editable.
+     */
+    Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String purpose, FormDefinition form) {
+        List<Field> prefilled = form.fields().filter(Field::verified).toList();
+        if (prefilled.isEmpty()) {
+            return Map.of();
+        }
+        Prefilled applicant = load(user, agencyCode, purpose);
+        Map<String, VerifiedValue> values = new LinkedHashMap<>();
+        for (Field field : prefilled) {
+            Object value = switch (field.prefill()) {
+                case FULL_NAME -> applicant.fullName();
+                case BIRTH_DATE -> applicant.birthDate() == null ? null : applicant.birthDate().toString();
+                case GENDER -> applicant.gender();
+                case PERMANENT_ADDRESS -> applicant.address();
+                case HOUSEHOLD_MEMBERS -> POPULATION.equals(applicant.source()) ? household(user, agencyCode, purpose) : null;
+            };
+            if (value != null) {
+                values.put(field.key(), new VerifiedValue(value, applicant.source(), applicant.fetchedAt(), applicant.problem()));
+            }
+        }
+        return values;
+    }
+
+    private List<Map<String, String>> household(PortalUser user, String agencyCode, String purpose) {
+        try {
+            return population.findHousehold(user.subject(), new LgspContext(agencyCode, null, purpose))
+                    .map(household -> household.members().stream()
+                            .map(m -> Map.of("fullName", m.fullName(), "idNumber", m.idNumber(), "relation", m.relation()))
+                            .toList())
+                    .orElse(null);
+        } catch (LgspException e) {
+            return null;
+        }
     }
 
     Prefilled load(PortalUser user, String agencyCode, String purpose) {

@@ -15,12 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.support.NotFoundException;
 
-/** "Hồ sơ của tôi": the citizen's dossiers, each with its timeline, due date, next step and result. */
+/** "Hồ sơ của tôi": the citizen's drafts, then their dossiers, each with its timeline, due date, next step and result. */
 @Controller
 class MyDossiersController {
 
@@ -30,15 +31,18 @@ class MyDossiersController {
     private final Dossiers dossiers;
     private final StoredFiles files;
     private final DossierPage page;
+    private final Drafts drafts;
 
-    MyDossiersController(Dossiers dossiers, StoredFiles files, DossierPage page) {
+    MyDossiersController(Dossiers dossiers, StoredFiles files, DossierPage page, Drafts drafts) {
         this.dossiers = dossiers;
         this.files = files;
         this.page = page;
+        this.drafts = drafts;
     }
 
     @GetMapping("/my/dossiers")
     String list(@AuthenticationPrincipal OidcUser user, Model model) {
+        model.addAttribute("drafts", drafts.openDrafts(user.getSubject()));
         model.addAttribute("dossiers", dossiers.ownedBy(user.getSubject()));
         return LIST_VIEW;
     }

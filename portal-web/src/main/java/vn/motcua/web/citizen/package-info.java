@@ -1,2 +1,2 @@
-/** The citizen's side: filing a dossier with a prefilled form, following it, downloading the result. */
+/** The citizen's side: drafts of data-driven forms with attachments, submission, following a dossier, its result. */
 package vn.motcua.web.citizen;

@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.cases.audit.SecurityEvent.Kind;
@@ -35,6 +36,7 @@ class SecurityConfiguration {
 
     static final String LOGIN = "/oauth2/authorization/eid";
     static final String FILING = "/procedures/{code}/file";
+    static final String DRAFT_CHANGES = "/my/drafts/**";
     static final String API_READ = "SCOPE_dossiers.read";
     static final String API_WRITE = "SCOPE_dossiers.write";
 
@@ -82,9 +84,11 @@ class SecurityConfiguration {
             SecurityProperties properties, SecurityAuditing auditing, Clock clock) throws Exception {
         LoginOutcomes logins = new LoginOutcomes(auditing, clock);
         SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
-        RequestMatcher filing = PathPatternRequestMatcher.withDefaults().matcher(FILING);
+        // Filing, and every change to a draft, needs the high e-ID level; reading one's drafts does not.
+        RequestMatcher filing = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(FILING),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, DRAFT_CHANGES));
         http.authorizeHttpRequests(routes -> routes
-                        .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify", "/verify/{id}", "/css/**",
+                        .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify", "/verify/{id}", "/css/**", "/js/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/procedures", "/lookup").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()

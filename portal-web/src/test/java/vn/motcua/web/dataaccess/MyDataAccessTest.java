@@ -22,6 +22,7 @@ import vn.motcua.cases.access.AccessLog;
 import vn.motcua.cases.access.AccessLogEntry;
 import vn.motcua.cases.access.AccessOutcome;
 import vn.motcua.cases.access.PersonalDataAccess;
+import vn.motcua.web.support.Filing;
 import vn.motcua.web.support.Logins;
 import vn.motcua.web.support.PortalIntegrationTest;
 
@@ -100,7 +101,7 @@ class MyDataAccessTest extends PortalIntegrationTest {
     void aRealPrefillThroughTheLgspShowsUpInReadableWords() throws Exception {
         // Lê Minh Khoa is in the population stand-in, and few other tests touch his data, so his entries fit one page.
         RequestPostProcessor khoa = Logins.citizen("079201000321", "Lê Minh Khoa", "2001-03-03", "male");
-        mvc.perform(get("/procedures/2.000635/file").with(khoa)).andExpect(status().isOk());
+        Filing.startDraft(mvc, khoa, "2.000635");
 
         String page = page(khoa, "");
 

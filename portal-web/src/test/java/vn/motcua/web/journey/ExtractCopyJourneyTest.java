@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,8 +28,8 @@ import vn.motcua.web.support.GeneratedPdfs;
 import vn.motcua.web.support.PortalIntegrationTest;
 
 /**
- * The thin slice in a real browser: a citizen files procedure 2.000635 with a form prefilled from the
- * population database, the one-stop clerk accepts it, the leader approves it, and the citizen downloads
+ * The thin slice in a real browser: a citizen starts a draft of procedure 2.000635 prefilled from the population
+ * database, fills it in, resumes it in a second browser session, attaches a PDF and submits it; the one-stop clerk accepts it, the leader approves it, and the citizen downloads
  * the signed result, which pdfsig accepts and rejects once a signed byte is changed.
  */
 @Tag("browser")
@@ -41,29 +44,50 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
     void citizenFilesClerkAcceptsLeaderApprovesCitizenDownloadsTheSignedResult() throws Exception {
         String dossierPath;
         String code;
+        String draftPath;
         try (Browser citizen = new Browser()) {
             citizen.open(portalUrl("/"));
             assertThat(citizen.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
             citizen.click("procedure-2.000635");
             citizen.click("file-online");
             citizen.logInAtEid("079090001234", PASSWORD);
+            citizen.click("start-draft");
+            draftPath = URI.create(citizen.driver().getCurrentUrl()).getPath();
+            assertThat(draftPath).startsWith("/my/drafts/");
 
-            assertThat(citizen.text("applicant-name")).isEqualTo("Nguyễn Văn An");
-            assertThat(citizen.text("applicant-address")).contains("45 Lê Thánh Tôn");
-            assertThat(citizen.text("applicant-source")).contains("Cơ sở dữ liệu quốc gia về dân cư");
+            assertThat(citizen.text("applicantName-value")).isEqualTo("Nguyễn Văn An");
+            assertThat(citizen.text("applicantAddress-value")).contains("45 Lê Thánh Tôn");
+            assertThat(citizen.text("applicantName-source")).contains("Cơ sở dữ liệu quốc gia về dân cư");
+            citizen.type("phone", "0901234567");
+            citizen.click("next");
 
             citizen.type("subjectName", "Nguyễn Thị Mai");
             citizen.setValue("subjectBirthDate", "2019-04-02");
             new Select(citizen.find("subjectGender")).selectByValue("female");
             citizen.type("registrationPlace", "Ủy ban nhân dân phường Bến Thành");
             citizen.type("copies", "2");
-            citizen.type("phone", "0901234567");
             citizen.type("subjectIdNumber", "079219000111");
-            citizen.click("submit-dossier");
+            citizen.click("next");
             assertThat(citizen.find("error-summary").getText()).as("a number whose gender digit says male")
                     .contains("Số định danh cá nhân không khớp với giới tính đã khai.");
             assertThat(citizen.find("subjectName").getAttribute("value")).isEqualTo("Nguyễn Thị Mai");
             citizen.type("subjectIdNumber", "079319000111");
+            citizen.click("next");
+            assertThat(citizen.find("document-1").getText()).contains("Tờ khai");
+        }
+
+        // The draft lives on the server: a new browser, a new login, and the citizen goes on where they stopped.
+        try (Browser citizen = new Browser()) {
+            citizen.open(portalUrl("/my/dossiers"));
+            citizen.logInAtEid("079090001234", PASSWORD);
+            citizen.click("continue-" + draftPath.substring("/my/drafts/".length()));
+            Path pdf = Files.createTempFile("to-khai", ".pdf");
+            Files.write(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+            citizen.find("file-1").sendKeys(pdf.toString());
+            citizen.click("upload-1");
+            assertThat(citizen.text("upload-message")).isEqualTo("Đã tải tệp lên.");
+            assertThat(citizen.find("document-1").getText()).contains(pdf.getFileName().toString());
+            Files.delete(pdf);
             citizen.click("submit-dossier");
 
             assertThat(citizen.text("filed-notice")).contains("Đã nộp hồ sơ");
@@ -71,6 +95,13 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
             assertThat(code).matches("H29\\.12\\.05-\\d{6}-\\d{4}");
             assertThat(citizen.text("dossier-status")).isEqualTo("Mới tiếp nhận trực tuyến, chờ tiếp nhận");
             dossierPath = URI.create(citizen.driver().getCurrentUrl()).getPath();
+
+            citizen.click("nav-my-dossiers");
+            assertThat(citizen.text("dossier-" + code)).isEqualTo(code);
+            assertThat(citizen.driver().findElement(By.id("dossier-" + code)).findElement(By.xpath("./ancestor::tr")).getText())
+                    .contains("Mới tiếp nhận trực tuyến, chờ tiếp nhận");
+            assertThat(citizen.driver().findElements(By.id("continue-" + draftPath.substring("/my/drafts/".length()))))
+                    .as("the submitted draft is no longer listed").isEmpty();
         }
 
         try (Browser clerk = new Browser()) {

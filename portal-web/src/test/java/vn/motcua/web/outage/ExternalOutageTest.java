@@ -1,9 +1,7 @@
 package vn.motcua.web.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -35,6 +32,7 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.StatusChange;
+import vn.motcua.web.support.Filing;
 import vn.motcua.web.support.Logins;
 import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
@@ -110,7 +108,8 @@ class ExternalOutageTest extends PortalIntegrationTest {
         RequestPostProcessor khoa = Logins.citizen(idNumber, "Lê Minh Khoa", "2001-03-03", "male");
         outage("population");
 
-        String form = mvc.perform(get("/procedures/2.000635/file").with(khoa)).andExpect(status().isOk()).andReturn()
+        UUID draft = Filing.startDraft(mvc, khoa, "2.000635");
+        String form = mvc.perform(get("/my/drafts/" + draft).with(khoa)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(form).contains("id=\"prefill-problem\"")
                 .contains("Chưa kết nối được Cơ sở dữ liệu quốc gia về dân cư")
@@ -137,15 +136,7 @@ class ExternalOutageTest extends PortalIntegrationTest {
 
     private UUID filed(RequestPostProcessor citizen, String idNumber, String name, String birthDate, String gender)
             throws Exception {
-        MockHttpServletRequestBuilder request = post("/procedures/2.000635/file").with(citizen).with(csrf())
-                .param("extractType", "BIRTH").param("subjectName", name).param("subjectBirthDate", birthDate)
-                .param("subjectGender", gender).param("subjectIdNumber", idNumber)
-                .param("registrationPlace", "UBND phường Bến Thành").param("registrationNumber", "")
-                .param("copies", "1").param("purpose", "").param("phone", "0901234567").param("email", "");
-        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
-                .getRedirectedUrl();
-        assertThat(location).as("filed and sent to the dossier's page").startsWith("/my/dossiers/");
-        return UUID.fromString(location.substring("/my/dossiers/".length()));
+        return Filing.fileExtract(mvc, citizen, name, birthDate, gender, idNumber);
     }
 
     private List<PendingSync> pendingOf(String code) {

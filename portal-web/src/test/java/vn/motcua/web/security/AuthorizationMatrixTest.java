@@ -33,11 +33,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.evaluation.Evaluations;
 import vn.motcua.cases.issuance.IssuedDocuments;
 import vn.motcua.cases.storage.StoredFiles;
@@ -88,6 +88,14 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /procedures/{code}/file", ok(Actor.OWNER, Actor.OTHER_CITIZEN));
         page("POST /procedures/{code}/file", ok(Actor.OWNER, Actor.OTHER_CITIZEN));
         page("GET /my/dossiers", ok(CITIZENS));
+        // Drafts: private to their owner; reading needs any citizen login, every change the high e-ID level.
+        page("GET /my/drafts/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("POST /my/drafts/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        page("POST /my/drafts/{id}/delete", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        page("POST /my/drafts/{id}/attachments", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        page("GET /my/drafts/{id}/attachments/{attachmentId}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("POST /my/drafts/{id}/attachments/{attachmentId}/delete", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        page("POST /my/drafts/{id}/submit", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
         page("GET /my/dossiers/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
         page("GET /my/dossiers/{id}/result", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
         page("GET /desk", ok(Actor.CLERK_A, Actor.CLERK_B));
@@ -133,6 +141,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     RequestMappingHandlerMapping handlerMappings;
 
     @Autowired Dossiers dossiers;
+    @Autowired Drafts drafts;
     @Autowired DeskActions desk;
     @Autowired StoredFiles files;
     @Autowired IssuedDocuments register;
@@ -187,7 +196,40 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         return switch (route) {
             case "GET /procedures/{code}", "GET /procedures/{code}/file" ->
                     unchanged(get(path.replace("{code}", "2.000635")));
-            case "POST /procedures/{code}/file" -> new Fixture(filing(actor), this::dossierCount);
+            case "POST /procedures/{code}/file" ->
+                    new Fixture(post("/procedures/2.000635/file").with(csrf()), this::draftCount);
+            case "GET /my/drafts/{id}" -> unchanged(get(path.replace("{id}", draft().toString())));
+            case "POST /my/drafts/{id}" -> {
+                UUID id = draft();
+                yield new Fixture(post("/my/drafts/" + id).with(csrf()).param("step", "0").param("action", "save")
+                        .param("phone", "0912345678"), () -> drafts.find(id, OWNER_ID).orElseThrow().formData());
+            }
+            case "POST /my/drafts/{id}/delete" -> {
+                UUID id = draft();
+                yield new Fixture(post("/my/drafts/" + id + "/delete").with(csrf()), () -> drafts.find(id, OWNER_ID).isPresent());
+            }
+            case "POST /my/drafts/{id}/attachments" -> {
+                UUID id = draft();
+                yield new Fixture(multipart("/my/drafts/" + id + "/attachments")
+                        .file("file", "%PDF-1.7 matrix".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .param("slot", "1").with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
+            case "GET /my/drafts/{id}/attachments/{attachmentId}" -> {
+                UUID id = draft();
+                UUID file = attached(id);
+                yield unchanged(get("/my/drafts/" + id + "/attachments/" + file));
+            }
+            case "POST /my/drafts/{id}/attachments/{attachmentId}/delete" -> {
+                UUID id = draft();
+                UUID file = attached(id);
+                yield new Fixture(post("/my/drafts/" + id + "/attachments/" + file + "/delete").with(csrf()),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
+            case "POST /my/drafts/{id}/submit" -> {
+                UUID id = draft();
+                yield new Fixture(post("/my/drafts/" + id + "/submit").param("idempotencyKey", UUID.randomUUID().toString())
+                        .with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().status());
+            }
             case "POST /verify" -> unchanged(multipart("/verify")
                     .file("file", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()));
             case "GET /verify/{id}" -> unchanged(get("/verify/" + issuedDocument()));
@@ -255,8 +297,17 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         return new Fixture(request, () -> "no state");
     }
 
-    private Object dossierCount() {
-        return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+    private Object draftCount() {
+        return jdbc.sql("select count(*) from draft").query(Long.class).single();
+    }
+
+    /** An open draft of the owner. */
+    private UUID draft() {
+        return drafts.start(OWNER_ID, "2.000635", Map.of()).id();
+    }
+
+    private UUID attached(UUID draft) {
+        return drafts.attach(draft, OWNER_ID, 1, "giay-to.pdf", "%PDF-1.7 matrix".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).id();
     }
 
     /** A dossier of the owner, just filed at agency A. */
@@ -300,22 +351,6 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     private UUID issuedDocument() {
         withResult();
         return issuedDocument;
-    }
-
-    private static MockHttpServletRequestBuilder filing(Actor actor) {
-        boolean bich = actor == Actor.OTHER_CITIZEN;
-        return post("/procedures/2.000635/file").with(csrf())
-                .param("extractType", "BIRTH")
-                .param("subjectName", bich ? "Trần Thị Bích" : "Nguyễn Văn An")
-                .param("subjectBirthDate", bich ? "1995-08-20" : "1990-05-12")
-                .param("subjectGender", bich ? "female" : "male")
-                .param("subjectIdNumber", bich ? "079195005678" : OWNER_ID)
-                .param("registrationPlace", "UBND phường Bến Thành")
-                .param("registrationNumber", "")
-                .param("copies", "1")
-                .param("purpose", "")
-                .param("phone", "0901234567")
-                .param("email", "");
     }
 
     private static RequestPostProcessor login(Actor actor) {

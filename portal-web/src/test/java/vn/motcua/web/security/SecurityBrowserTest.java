@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
 
 /** Identity and access as people meet them, in headless Chromium against the e-ID stand-in. */
+@Tag("browser")
 class SecurityBrowserTest extends PortalIntegrationTest {
 
     private static final String PASSWORD = "demo";

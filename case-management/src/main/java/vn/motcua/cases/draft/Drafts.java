@@ -1,0 +1,227 @@
+package vn.motcua.cases.draft;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.cases.clock.LegalClock;
+import vn.motcua.cases.form.FormData;
+import vn.motcua.cases.form.FormDefinition;
+import vn.motcua.cases.form.FormProblem;
+import vn.motcua.cases.form.FormValidator;
+import vn.motcua.cases.form.Places;
+import vn.motcua.cases.procedure.ProcedureCatalog;
+import vn.motcua.cases.procedure.RequiredDocument;
+import vn.motcua.cases.storage.BlobStore;
+import vn.motcua.cases.storage.StoredFiles;
+
+/**
+ * Application service of drafts: start one under a procedure's current version, save it page by page, attach files
+ * to its document slots, list and delete. Every operation takes the owner's identity number and acts only on the
+ * owner's drafts; another person's draft is {@linkplain DraftNotFoundException not found}.
+ */
+@Service
+@EnableConfigurationProperties(AttachmentProperties.class)
+public class Drafts {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
+    private static final Limit LIST_LIMIT = Limit.of(100);
+
+    private final DraftRepository repository;
+    private final ProcedureCatalog catalog;
+    private final BlobStore blobs;
+    private final Places places;
+    private final AttachmentProperties limits;
+    private final Clock clock;
+
+    Drafts(DraftRepository repository, ProcedureCatalog catalog, BlobStore blobs, Places places,
+            AttachmentProperties limits, Clock clock) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.blobs = blobs;
+        this.places = places;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a draft under the procedure's current version.
+     *
+     * @param ownerIdNumber the owner
+     * @param procedureCode the procedure
+     * @param verified      values from national data by field key; fields with a prefill source and a value here
+     *                      become read-only
+     * @throws NoOnlineFormException if there is no such procedure or its current version has no online form
+     */
+    @Transactional
+    public Draft start(String ownerIdNumber, String procedureCode, Map<String, VerifiedValue> verified) {
+        var version = catalog.currentVersion(procedureCode).orElseThrow(() -> new NoOnlineFormException(procedureCode));
+        return repository.save(Draft.start(ownerIdNumber, version, verified, clock.instant()));
+    }
+
+    /** The owner's draft, open or submitted. */
+    @Transactional(readOnly = true)
+    public Optional<Draft> find(UUID id, String ownerIdNumber) {
+        return repository.findById(id).filter(d -> d.isOwnedBy(ownerIdNumber));
+    }
+
+    /** The owner's open drafts, last saved first. */
+    @Transactional(readOnly = true)
+    public List<Draft> openDrafts(String ownerIdNumber) {
+        return repository.findByOwnerIdNumberAndStatusOrderByUpdatedAtDesc(ownerIdNumber, DraftStatus.OPEN, LIST_LIMIT);
+    }
+
+    /**
+     * Saves what was typed on a page, whatever its problems, and moves as asked; going on happens only when the page
+     * is valid.
+     *
+     * @throws DraftNotFoundException  if the owner has no such draft
+     * @throws DraftClosedException    if it has been submitted
+     * @throws IllegalArgumentException if the page does not exist
+     */
+    @Transactional
+    public SavedStep save(UUID id, String ownerIdNumber, SaveStep command) {
+        Draft draft = owned(id, ownerIdNumber);
+        FormDefinition form = draft.form();
+        if (command.step() < 0 || command.step() >= form.steps().size()) {
+            throw new IllegalArgumentException("No step " + command.step());
+        }
+        draft.save(command.step(), command.values(), command.step(), clock.instant());
+        List<FormProblem> problems = validator().validate(form.steps().get(command.step()), draft.formData(),
+                draft.verifiedKeys());
+        int next = switch (command.move()) {
+            case STAY -> command.step();
+            case BACK -> command.step() - 1;
+            case NEXT -> problems.isEmpty() ? command.step() + 1 : command.step();
+        };
+        draft.save(command.step(), Map.of(), next, clock.instant());
+        return new SavedStep(repository.save(draft), problems);
+    }
+
+    /**
+     * Adds an empty item to a repeating group.
+     *
+     * @return whether an item was added (not when the group already has its most items)
+     */
+    @Transactional
+    public boolean addItem(UUID id, String ownerIdNumber, String group) {
+        Draft draft = owned(id, ownerIdNumber);
+        Map<String, Object> data = FormData.withItemAdded(draft.form(), draft.formData(), group);
+        if (data == null) {
+            return false;
+        }
+        draft.replaceData(data, clock.instant());
+        repository.save(draft);
+        return true;
+    }
+
+    /** Removes an item (counted from 0) of a repeating group. */
+    @Transactional
+    public void removeItem(UUID id, String ownerIdNumber, String group, int index) {
+        Draft draft = owned(id, ownerIdNumber);
+        draft.replaceData(FormData.withItemRemoved(draft.form(), draft.formData(), group, index), clock.instant());
+        repository.save(draft);
+    }
+
+    /** Deletes an open draft with its attachments' records. */
+    @Transactional
+    public void delete(UUID id, String ownerIdNumber) {
+        Draft draft = owned(id, ownerIdNumber);
+        draft.requireOpen();
+        repository.delete(draft);
+    }
+
+    /**
+     * Attaches a file to a document slot. The type is recognised from the content (PDF, JPEG or PNG); the client's
+     * name is kept, sanitised, for display only; the bytes are stored under a server-made key with their SHA-256.
+     *
+     * @throws AttachmentRejectedException if the file is empty, of another type, too large, or the draft too full
+     * @throws IllegalArgumentException    if the slot is not a document of the draft's procedure version
+     */
+    @Transactional
+    public DraftAttachment attach(UUID id, String ownerIdNumber, int slot, String clientName, byte[] content) {
+        Draft draft = owned(id, ownerIdNumber);
+        draft.requireOpen();
+        if (draft.procedureVersion().documents().stream().noneMatch(d -> d.position() == slot)) {
+            throw new IllegalArgumentException("No document slot " + slot);
+        }
+        if (content.length == 0) {
+            throw new AttachmentRejectedException("attachment.empty");
+        }
+        if (content.length > limits.maxFileSize().toBytes()) {
+            throw new AttachmentRejectedException("attachment.tooLarge", limits.maxFileSize().toMegabytes());
+        }
+        long total = draft.attachments().stream().mapToLong(DraftAttachment::sizeBytes).sum() + content.length;
+        if (total > limits.maxDossierSize().toBytes()) {
+            throw new AttachmentRejectedException("attachment.dossierTooLarge", limits.maxDossierSize().toMegabytes());
+        }
+        if (draft.attachments().size() >= limits.maxFiles()) {
+            throw new AttachmentRejectedException("attachment.tooMany", limits.maxFiles());
+        }
+        ContentTypes.Detected type = ContentTypes.detect(content)
+                .orElseThrow(() -> new AttachmentRejectedException("attachment.type"));
+        Instant now = clock.instant();
+        UUID attachmentId = UUID.randomUUID();
+        String key = "drafts/" + MONTH.format(now) + "/" + attachmentId;
+        blobs.write(key, content);
+        DraftAttachment attachment = new DraftAttachment(attachmentId, slot, FileNames.display(clientName, type),
+                type.mediaType(), content.length, StoredFiles.sha256(content), key, now);
+        draft.attach(attachment, now);
+        repository.save(draft);
+        return attachment;
+    }
+
+    /** Removes an attachment from an open draft. */
+    @Transactional
+    public void detach(UUID id, String ownerIdNumber, UUID attachmentId) {
+        Draft draft = owned(id, ownerIdNumber);
+        draft.detach(attachmentId, clock.instant()).orElseThrow(DraftNotFoundException::new);
+        repository.save(draft);
+    }
+
+    /** An attachment's bytes, checked against the SHA-256 recorded at upload. */
+    public byte[] content(DraftAttachment attachment) {
+        byte[] content = blobs.read(attachment.storageKey());
+        if (!StoredFiles.sha256(content).equals(attachment.sha256())) {
+            throw new IllegalStateException("Attachment " + attachment.id() + " does not match its recorded SHA-256");
+        }
+        return content;
+    }
+
+    /** Everything that keeps the draft from being submitted: every page's problems, then missing required documents. */
+    public List<FormProblem> problems(Draft draft) {
+        List<FormProblem> problems = new ArrayList<>(validator().validate(draft.form(), draft.formData(),
+                draft.verifiedKeys()));
+        for (RequiredDocument document : draft.procedureVersion().documents()) {
+            if (document.required() && draft.attachments().stream().noneMatch(a -> a.slot() == document.position())) {
+                problems.add(new FormProblem("document-" + document.position(), "draft.document.required", List.of()));
+            }
+        }
+        return problems;
+    }
+
+    /** The validator of today, in the legal time zone. */
+    public FormValidator validator() {
+        return new FormValidator(places, clock.instant().atZone(LegalClock.ZONE).toLocalDate());
+    }
+
+    /** The limits uploads are checked against. */
+    public AttachmentProperties limits() {
+        return limits;
+    }
+
+    private Draft owned(UUID id, String ownerIdNumber) {
+        return find(id, ownerIdNumber).orElseThrow(DraftNotFoundException::new);
+    }
+}

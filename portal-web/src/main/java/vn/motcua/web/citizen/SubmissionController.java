@@ -1,0 +1,92 @@
+package vn.motcua.web.citizen;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.draft.Draft;
+import vn.motcua.cases.draft.DraftClosedException;
+import vn.motcua.cases.draft.Drafts;
+import vn.motcua.cases.draft.IdempotencyConflictException;
+import vn.motcua.cases.draft.Submission;
+import vn.motcua.cases.draft.SubmissionRefusedException;
+import vn.motcua.cases.draft.Submissions;
+import vn.motcua.cases.draft.SubmitDraft;
+import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.NotFoundException;
+
+/**
+ * Submits a draft. The page carries a server-made idempotency key, so a double click or a browser's retry lands on the
+ * same dossier; the key sent with another draft or other content is refused with 409.
+ */
+@Controller
+class SubmissionController {
+
+    static final String ERROR_VIEW = "error";
+
+    /** The submit form: the key the page was rendered with. */
+    record SubmitForm(String idempotencyKey) {
+    }
+
+    private final Drafts drafts;
+    private final Submissions submissions;
+    private final ApplicantPrefill prefill;
+    private final Dossiers dossiers;
+    private final DraftPages pages;
+
+    SubmissionController(Drafts drafts, Submissions submissions, ApplicantPrefill prefill,
+            Dossiers dossiers, DraftPages pages) {
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.prefill = prefill;
+        this.dossiers = dossiers;
+        this.pages = pages;
+    }
+
+    @PostMapping("/my/drafts/{id}/submit")
+    String submit(@PathVariable UUID id, SubmitForm form, @AuthenticationPrincipal OidcUser user, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        Draft draft = drafts.find(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        String key = form.idempotencyKey();
+        if (key == null || key.isBlank() || key.length() > 100) {
+            throw new NotFoundException();
+        }
+        PortalUser citizen = PortalUser.of(user);
+        String code = draft.procedureVersion().procedure().code();
+        try {
+            ApplicantPrefill.Prefilled applicant = prefill.load(citizen, draft.procedureVersion().receivingAgencyCode(),
+                    "file:" + code);
+            Submission submission = submissions.submit(new SubmitDraft(citizen.subject(), id, key,
+                    applicant.toApplicant(null, null), applicant.check()));
+            redirect.addFlashAttribute("filedCode", dossiers.get(submission.dossierId()).code());
+            return "redirect:/my/dossiers/" + submission.dossierId();
+        } catch (SubmissionRefusedException refused) {
+            model.addAttribute("refusal", refused.messageKey());
+            return pages.show(draft, draft.lastStep(), refused.problems(), model, locale);
+        }
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Model model) {
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        model.addAttribute("reason", "idempotency");
+        return ERROR_VIEW;
+    }
+
+    @ExceptionHandler(DraftClosedException.class)
+    String closed(DraftClosedException closed) {
+        return closed.dossierId().map(dossier -> "redirect:/my/dossiers/" + dossier).orElse("redirect:/my/dossiers");
+    }
+}
