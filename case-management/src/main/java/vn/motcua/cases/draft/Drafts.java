@@ -25,6 +25,7 @@ import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.cases.procedure.RequiredDocument;
 import vn.motcua.cases.storage.BlobStore;
 import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.cases.storage.UploadCheck;
 
 /**
  * Application service of drafts: start one under a procedure's current version, save it page by page, attach files
@@ -169,14 +170,14 @@ public class Drafts {
         if (draft.attachments().size() >= limits.maxFiles()) {
             throw new AttachmentRejectedException("attachment.tooMany", limits.maxFiles());
         }
-        ContentTypes.Detected type = ContentTypes.detect(content)
+        UploadCheck.FileType type = UploadCheck.detect(content)
                 .orElseThrow(() -> new AttachmentRejectedException("attachment.type"));
         Instant now = clock.instant();
         UUID attachmentId = UUID.randomUUID();
         String key = "drafts/" + MONTH.format(now) + "/" + attachmentId;
         blobs.write(key, content);
         DraftAttachment attachment = new DraftAttachment(attachmentId, slot, FileNames.display(clientName, type),
-                type.mediaType(), content.length, StoredFiles.sha256(content), key, now);
+                type.contentType(), content.length, StoredFiles.sha256(content), key, now);
         draft.attach(attachment, now);
         repository.save(draft);
         return attachment;

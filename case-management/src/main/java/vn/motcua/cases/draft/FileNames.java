@@ -2,6 +2,8 @@ package vn.motcua.cases.draft;
 
 import java.text.Normalizer;
 
+import vn.motcua.cases.storage.UploadCheck;
+
 /** Client file names made safe to show and to offer as a download name; never used as a storage path. */
 final class FileNames {
 
@@ -11,7 +13,7 @@ final class FileNames {
     }
 
     /** The last segment of the name, without controls or path characters, with the extension of the detected type. */
-    static String display(String clientName, ContentTypes.Detected type) {
+    static String display(String clientName, UploadCheck.FileType type) {
         String name = clientName == null ? "" : Normalizer.normalize(clientName, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
