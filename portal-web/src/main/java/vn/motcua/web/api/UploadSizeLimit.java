@@ -42,7 +42,7 @@ class UploadSizeLimit {
                     ProblemDetail detail = problems.of(HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE",
                             "api.upload.tooLarge").getBody();
                     Map<String, Object> problem = new LinkedHashMap<>();
-                    problem.put("type", detail.getType().toString());
+                    problem.put("type", detail.getType() == null ? "about:blank" : detail.getType().toString());
                     problem.put("title", detail.getTitle());
                     problem.put("status", detail.getStatus());
                     problem.put("detail", detail.getDetail());
