@@ -36,7 +36,17 @@ class ApiProblems {
 
     /** Another citizen's dossier is answered like a missing one, and the refusal is audited. */
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return notFound(request, "api.dossier.notFound");
+    }
+
+    /** Another citizen's object (draft, file, document) is answered like a missing one, and the refusal is audited. */
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, String messageKey) {
         auditing.record(Kind.OBJECT_REFUSED, request, null);
-        return of(HttpStatus.NOT_FOUND, "NOT_FOUND", "api.dossier.notFound");
+        return of(HttpStatus.NOT_FOUND, "NOT_FOUND", messageKey);
+    }
+
+    /** A message of the bundle in Vietnamese. */
+    String text(String messageKey, Object... arguments) {
+        return messages.getMessage(messageKey, arguments, VIETNAMESE);
     }
 }

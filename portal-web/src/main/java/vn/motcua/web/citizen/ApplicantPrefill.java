@@ -22,22 +22,23 @@ import vn.motcua.web.security.PortalUser;
 
 /**
  * The applicant's identity, fetched from the population database through the LGSP. When the gateway
- * cannot answer, the identity the e-ID provider vouched for is used and the page says so.
+ * cannot answer, the identity the e-ID provider vouched for is used and the page says so. Public for REST API v1,
+ * which prefills and submits drafts the same way as the pages.
  */
 @Component
-class ApplicantPrefill {
+public class ApplicantPrefill {
 
     /** Who the applicant is and where that came from: {@code population} or {@code eid}. */
-    record Prefilled(String idNumber, String fullName, LocalDate birthDate, String gender, String address,
+    public record Prefilled(String idNumber, String fullName, LocalDate birthDate, String gender, String address,
             String source, Instant fetchedAt, String problem, String cause) {
 
-        Applicant toApplicant(String phone, String email) {
+        public Applicant toApplicant(String phone, String email) {
             return new Applicant(idNumber, fullName, birthDate, gender, address, phone, email);
         }
 
         /** Data from the population database is checked; otherwise the database either knows no such person or is
          * to be asked again after filing. */
-        ApplicantCheck check() {
+        public ApplicantCheck check() {
             if (POPULATION.equals(source)) {
                 return ApplicantCheck.FROM_POPULATION;
             }
@@ -61,7 +62,7 @@ class ApplicantPrefill {
      * population database cannot answer) and, for a household-members group, the household. A value that cannot be
      * had is left out, so that its field stays editable.
      */
-    Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String purpose, FormDefinition form) {
+    public Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String purpose, FormDefinition form) {
         List<Field> prefilled = form.fields().filter(Field::verified).toList();
         if (prefilled.isEmpty()) {
             return Map.of();
@@ -95,7 +96,8 @@ class ApplicantPrefill {
         }
     }
 
-    Prefilled load(PortalUser user, String agencyCode, String purpose) {
+    /** The applicant's identity for the purpose given, from the population database or else from the e-ID. */
+    public Prefilled load(PortalUser user, String agencyCode, String purpose) {
         Instant now = clock.instant();
         try {
             return population.findCitizen(user.subject(), new LgspContext(agencyCode, null, purpose))

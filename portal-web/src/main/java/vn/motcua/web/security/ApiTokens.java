@@ -22,9 +22,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 /**
  * Bearer tokens of REST API v1: access tokens of the e-ID provider, checked against its keys, issuer and the API's
  * audience; their scopes become {@code SCOPE_*} authorities and their account claims the same roles a browser login
- * gives.
+ * gives. Public so that API tests turn their tokens into authorities exactly as the application does.
  */
-final class ApiTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class ApiTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
 

@@ -59,6 +59,20 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/{id}/supplement",
                                 "/api/v1/dossiers/{id}/withdrawal", "/api/v1/dossiers/{id}/evaluation")
                         .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN")))
+                        // g1: the catalogue is public; drafts are read with dossiers.read, and every filing-type
+                        // change needs dossiers.write and the high e-ID level, as on the pages.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/{code}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/drafts", "/api/v1/drafts/{id}",
+                                "/api/v1/drafts/{id}/attachments/{attachmentId}", "/api/v1/dossiers/{id}/documents",
+                                "/api/v1/dossiers/{id}/documents/{documentId}")
+                        .access(allOf(hasAuthority(API_READ), hasRole("CITIZEN")))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/drafts", "/api/v1/drafts/{id}/attachments",
+                                "/api/v1/drafts/{id}/submission")
+                        .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/drafts/{id}")
+                        .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/drafts/{id}", "/api/v1/drafts/{id}/attachments/{attachmentId}")
+                        .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(apiTokenDecoder).jwtAuthenticationConverter(new ApiTokens()))

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.draft.Drafts;
+import vn.motcua.cases.draft.SaveStep;
 import vn.motcua.cases.evaluation.Evaluations;
 import vn.motcua.cases.issuance.IssuedDocuments;
 import vn.motcua.cases.storage.StoredFiles;
@@ -128,6 +131,23 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         api("POST /api/v1/dossiers/{id}/evaluation", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
         api("GET /api/v1/openapi.json", ok(EVERYONE));
         api("GET /api/v1/openapi.json.yaml", ok(EVERYONE));
+        // g1: the catalogue, drafts, attachments, submission and issued documents through REST API v1. Reading a draft
+        // needs any citizen token; every change dossiers.write and the high e-ID level (the basic level gets 403).
+        api("GET /api/v1/procedures", ok(EVERYONE));
+        api("GET /api/v1/procedures/{code}", ok(EVERYONE));
+        api("POST /api/v1/drafts", ok(Actor.OWNER, Actor.OTHER_CITIZEN));
+        api("GET /api/v1/drafts", ok(CITIZENS));
+        api("GET /api/v1/drafts/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("PUT /api/v1/drafts/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        api("DELETE /api/v1/drafts/{id}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        api("POST /api/v1/drafts/{id}/attachments", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        api("GET /api/v1/drafts/{id}/attachments/{attachmentId}", ok(Actor.OWNER),
+                hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("DELETE /api/v1/drafts/{id}/attachments/{attachmentId}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        api("POST /api/v1/drafts/{id}/submission", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN));
+        api("GET /api/v1/dossiers/{id}/documents", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        api("GET /api/v1/dossiers/{id}/documents/{documentId}", ok(Actor.OWNER),
+                hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -286,6 +306,46 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Cấp nhầm người").with(csrf()),
                         () -> register.find(id).orElseThrow().isRevoked());
             }
+            case "GET /api/v1/procedures/{code}" -> unchanged(get(path.replace("{code}", "2.000635")));
+            case "POST /api/v1/drafts" -> new Fixture(post(path).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"procedureCode\": \"2.000635\"}"), this::draftCount);
+            case "GET /api/v1/drafts/{id}" -> unchanged(get(path.replace("{id}", draft().toString())));
+            case "PUT /api/v1/drafts/{id}" -> {
+                UUID id = draft();
+                yield new Fixture(put(path.replace("{id}", id.toString())).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"step\": 0, \"values\": {\"phone\": \"0912345678\"}}"),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().formData());
+            }
+            case "DELETE /api/v1/drafts/{id}" -> {
+                UUID id = draft();
+                yield new Fixture(delete(path.replace("{id}", id.toString())), () -> drafts.find(id, OWNER_ID).isPresent());
+            }
+            case "POST /api/v1/drafts/{id}/attachments" -> {
+                UUID id = draft();
+                yield new Fixture(multipart(path.replace("{id}", id.toString()))
+                        .file("file", "%PDF-1.7 matrix".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .param("slot", "1"), () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
+            case "GET /api/v1/drafts/{id}/attachments/{attachmentId}" -> {
+                UUID id = draft();
+                yield unchanged(get("/api/v1/drafts/" + id + "/attachments/" + attached(id)));
+            }
+            case "DELETE /api/v1/drafts/{id}/attachments/{attachmentId}" -> {
+                UUID id = draft();
+                UUID file = attached(id);
+                yield new Fixture(delete("/api/v1/drafts/" + id + "/attachments/" + file),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
+            case "POST /api/v1/drafts/{id}/submission" -> {
+                UUID id = readyDraft();
+                yield new Fixture(post(path.replace("{id}", id.toString())).header("Idempotency-Key",
+                        UUID.randomUUID().toString()), () -> drafts.find(id, OWNER_ID).orElseThrow().status());
+            }
+            case "GET /api/v1/dossiers/{id}/documents" -> unchanged(get(path.replace("{id}", withResult().toString())));
+            case "GET /api/v1/dossiers/{id}/documents/{documentId}" -> {
+                UUID id = withResult();
+                yield unchanged(get("/api/v1/dossiers/" + id + "/documents/" + issuedDocument()));
+            }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
@@ -304,6 +364,18 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     /** An open draft of the owner. */
     private UUID draft() {
         return drafts.start(OWNER_ID, "2.000635", Map.of()).id();
+    }
+
+    /** An open draft of the owner with every value and the required document: ready to submit. */
+    private UUID readyDraft() {
+        UUID id = draft();
+        drafts.save(id, OWNER_ID, new SaveStep(0, Map.of("applicantName", "Nguyễn Văn An", "applicantBirthDate",
+                "1990-05-12", "applicantGender", "male", "phone", "0912345678"), SaveStep.Move.NEXT));
+        drafts.save(id, OWNER_ID, new SaveStep(1, Map.of("extractType", "BIRTH", "subjectName", "Nguyễn Văn An",
+                "subjectBirthDate", "1990-05-12", "subjectGender", "male", "registrationPlace", "UBND phường Bến Thành",
+                "copies", "1"), SaveStep.Move.NEXT));
+        attached(id);
+        return id;
     }
 
     private UUID attached(UUID draft) {
