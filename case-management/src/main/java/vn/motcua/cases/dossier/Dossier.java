@@ -97,6 +97,22 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "status_before_pause")
     private DossierStatus statusBeforePause;
 
+    @Column(name = "fee_paid_at")
+    private Instant feePaidAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_paid_via")
+    private FeeChannel feePaidVia;
+
+    @Column(name = "fee_receipt_number")
+    private String feeReceiptNumber;
+
+    @Column(name = "fee_amount_vnd")
+    private Long feeAmountVnd;
+
+    @Column(name = "fee_recorded_by")
+    private String feeRecordedBy;
+
     @Version
     private long version;
 
@@ -186,7 +202,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     /** Statuses from which the applicant may withdraw: the dossier is not refused, stopped or decided. */
     public static final Set<DossierStatus> WITHDRAWABLE = Collections.unmodifiableSet(EnumSet.of(
             DossierStatus.SUBMITTED, DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS,
-            DossierStatus.SUPPLEMENT_REQUESTED));
+            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED));
 
     /** Statuses in which the result exists, so the applicant may rate the service. */
     public static final Set<DossierStatus> FINISHED = Collections.unmodifiableSet(
@@ -220,6 +236,75 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.clockPausedAt = null;
         this.statusBeforePause = null;
         enter(back, at, applicant, receivingAgencyCode, null);
+    }
+
+    /**
+     * The process asks the applicant to pay the procedure's fee before processing (status 6): the legal clock pauses
+     * until the payment is recorded.
+     */
+    public void requestPayment(String actor, Instant at) {
+        require(EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS), "ask for its fee");
+        if (feePaidAt != null) {
+            throw new IllegalTransitionException(code, status, "ask again for a fee already paid");
+        }
+        this.statusBeforePause = status;
+        this.clockPausedAt = at;
+        enter(DossierStatus.PAYMENT_REQUESTED, at, actor, handlerAgencyCode, null);
+        registerEvent(new DossierEvents.PaymentRequested(id, code, procedureVersion.feeAmount(), at));
+    }
+
+    /**
+     * The fee was received, at the desk or online: the dossier returns to the status it had before the request, the
+     * legal clock resumes and the due date moves later by the working time it was paused. Listeners complete the
+     * process's payment step in this transaction.
+     *
+     * @throws IllegalTransitionException if the dossier is not waiting for its fee, e.g. because it was paid already
+     */
+    public void recordFeePayment(RecordFeePayment payment, Instant at, LegalClock legalClock) {
+        require(EnumSet.of(DossierStatus.PAYMENT_REQUESTED), "take a fee payment");
+        if (dueAt != null) {
+            dueAt = legalClock.plusWorkingTime(dueAt, legalClock.workingTimeBetween(clockPausedAt, at));
+        }
+        this.feePaidAt = at;
+        this.feePaidVia = payment.via();
+        this.feeReceiptNumber = payment.receiptNumber();
+        this.feeAmountVnd = payment.amountVnd();
+        this.feeRecordedBy = payment.recordedBy();
+        DossierStatus back = statusBeforePause;
+        this.clockPausedAt = null;
+        this.statusBeforePause = null;
+        enter(back, at, payment.recordedBy(), handlerAgencyCode, null);
+        registerEvent(new DossierEvents.FeePaid(id, code, payment.receiptNumber(), payment.via(), payment.recordedBy(), at));
+    }
+
+    /** Whether the fee was recorded as paid. */
+    public boolean isFeePaid() {
+        return feePaidAt != null;
+    }
+
+    /** When the fee was paid, or {@code null}. */
+    public Instant feePaidAt() {
+        return feePaidAt;
+    }
+
+    /** How the fee was paid, or {@code null}. */
+    public FeeChannel feePaidVia() {
+        return feePaidVia;
+    }
+
+    /** The receipt or transaction number of the fee, or {@code null}. */
+    public String feeReceiptNumber() {
+        return feeReceiptNumber;
+    }
+
+    /** The fee received in đồng, or {@code null}. */
+    public Long feeAmountVnd() {
+        return feeAmountVnd;
+    }
+
+    /** Who recorded the fee, or {@code null}. */
+    public String feeRecordedBy() {
+        return feeRecordedBy;
     }
 
     /**

@@ -24,4 +24,14 @@ public final class DossierEvents {
     /** The applicant withdrew the dossier; its process must end in the same transaction. */
     public record Withdrawn(UUID dossierId, String code, String reason, Instant at) {
     }
+
+    /** The process asks for the procedure's fee (status 6); the legal clock is paused until it is paid. */
+    public record PaymentRequested(UUID dossierId, String code, long amountVnd, Instant at) {
+    }
+
+    /**
+     * The fee was received, at the desk or online; the process's payment step must complete in the same transaction.
+     */
+    public record FeePaid(UUID dossierId, String code, String receiptNumber, FeeChannel via, String recordedBy, Instant at) {
+    }
 }

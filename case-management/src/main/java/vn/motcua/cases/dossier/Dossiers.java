@@ -136,6 +136,29 @@ public class Dossiers {
         return change(id, dossier -> dossier.answerSupplement(applicant, clock.instant(), calendar.legalClock()));
     }
 
+    /** The process asks for the fee (status 6) and the legal clock pauses. */
+    @Transactional
+    public Dossier requestPayment(UUID id, String actor) {
+        return change(id, dossier -> dossier.requestPayment(actor, clock.instant()));
+    }
+
+    /**
+     * Records the fee as received (at the desk or online): the dossier resumes, the due date moves by the pause, and
+     * listeners complete the process's payment step in this transaction.
+     */
+    @Transactional
+    public Dossier recordFeePayment(RecordFeePayment payment) {
+        return change(payment.dossierId(),
+                dossier -> dossier.recordFeePayment(payment, clock.instant(), calendar.legalClock()));
+    }
+
+    /** Dossiers of the agency's one-stop desk waiting for their fee, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Dossier> awaitingFee(String agencyCode) {
+        return repository.findByReceivingAgencyCodeAndStatusOrderBySubmittedAt(agencyCode,
+                DossierStatus.PAYMENT_REQUESTED, LIST_LIMIT);
+    }
+
     /** The applicant withdraws the dossier (status 7); listeners end its process in this transaction. */
     @Transactional
     public Dossier withdraw(UUID id, String applicant, String reason) {

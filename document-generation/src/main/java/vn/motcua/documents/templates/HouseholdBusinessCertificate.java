@@ -16,10 +16,19 @@ import java.util.Objects;
  * @param capitalVnd            the capital in đồng
  * @param owner                 the owner
  * @param firstRegistrationDate the issue date of the first registration (đăng ký lần đầu)
+ * @param members               the household members who contribute capital beside the owner, possibly none
  */
 public record HouseholdBusinessCertificate(DocumentHeader header, String dossierCode, String businessName,
         String registrationNumber, String address, List<BusinessLine> businessLines, long capitalVnd,
-        BusinessOwner owner, LocalDate firstRegistrationDate) implements TemplateInput {
+        BusinessOwner owner, LocalDate firstRegistrationDate, List<BusinessMember> members) implements TemplateInput {
+
+    /** A certificate of a business the owner registers alone. */
+    public HouseholdBusinessCertificate(DocumentHeader header, String dossierCode, String businessName,
+            String registrationNumber, String address, List<BusinessLine> businessLines, long capitalVnd,
+            BusinessOwner owner, LocalDate firstRegistrationDate) {
+        this(header, dossierCode, businessName, registrationNumber, address, businessLines, capitalVnd, owner,
+                firstRegistrationDate, List.of());
+    }
 
     public HouseholdBusinessCertificate {
         Objects.requireNonNull(header, "header");
@@ -36,5 +45,6 @@ public record HouseholdBusinessCertificate(DocumentHeader header, String dossier
         }
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(firstRegistrationDate, "firstRegistrationDate");
+        members = members == null ? List.of() : List.copyOf(members);
     }
 }

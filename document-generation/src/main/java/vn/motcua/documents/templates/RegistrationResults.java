@@ -57,7 +57,7 @@ final class RegistrationResults {
             rows.add(List.of(String.valueOf(position++), line.name(), line.code()));
         }
         BusinessOwner owner = certificate.owner();
-        return new DocumentBuilder(certificate.header(), BUSINESS_TITLE, null)
+        DocumentBuilder builder = new DocumentBuilder(certificate.header(), BUSINESS_TITLE, null)
                 .line("Mã số hộ kinh doanh", certificate.registrationNumber())
                 .line("Đăng ký lần đầu", "ngày " + Formats.date(certificate.firstRegistrationDate()))
                 .line("Tên hộ kinh doanh", certificate.businessName())
@@ -66,7 +66,18 @@ final class RegistrationResults {
                 .line("Chủ hộ kinh doanh", owner.fullName())
                 .line("Số định danh cá nhân", owner.identityNumber())
                 .line("Nơi thường trú", owner.address())
-                .table("Ngành, nghề kinh doanh:", List.of("STT", "Tên ngành", "Mã ngành"), rows)
+                .table("Ngành, nghề kinh doanh:", List.of("STT", "Tên ngành", "Mã ngành"), rows);
+        if (!certificate.members().isEmpty()) {
+            List<List<String>> memberRows = new ArrayList<>();
+            int number = 1;
+            for (BusinessMember member : certificate.members()) {
+                memberRows.add(List.of(String.valueOf(number++), member.fullName(), member.identityNumber(),
+                        member.sharePercent() + "%"));
+            }
+            builder.table("Thành viên hộ gia đình góp vốn:",
+                    List.of("STT", "Họ, chữ đệm, tên", "Số định danh cá nhân", "Tỷ lệ vốn góp"), memberRows);
+        }
+        return builder
                 .paragraph("Hộ kinh doanh được đăng ký theo hồ sơ " + certificate.dossierCode() + ".")
                 .paragraph(CivilStatusResults.LEGAL_VALUE)
                 .build();

@@ -34,7 +34,9 @@ class DeskController {
 
     @GetMapping("/desk")
     String queue(@AuthenticationPrincipal OidcUser user, Model model) {
-        model.addAttribute("dossiers", dossiers.intakeQueue(PortalUser.of(user).agencyCode()));
+        String agency = PortalUser.of(user).agencyCode();
+        model.addAttribute("dossiers", dossiers.intakeQueue(agency));
+        model.addAttribute("awaitingFee", dossiers.awaitingFee(agency));
         return QUEUE_VIEW;
     }
 

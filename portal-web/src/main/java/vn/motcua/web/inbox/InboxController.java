@@ -42,9 +42,24 @@ class InboxController {
         PortalUser staff = PortalUser.of(user);
         Dossier dossier = dossiers.findForAgency(id, staff.agencyCode()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
-        model.addAttribute("step", StaffStep.approve(id));
-        model.addAttribute("canAct", actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));
+        boolean review = actions.hasTask(id, DeskActions.REVIEW, staff.staffMember());
+        model.addAttribute("step", review ? review(id) : StaffStep.approve(id));
+        model.addAttribute("canAct", review || actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));
         return StaffStep.VIEW;
+    }
+
+    @PostMapping("/inbox/dossiers/{id}/review")
+    String review(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+        // the review task is looked up among the specialist's agency groups: another agency's dossier answers 404
+        Dossier reviewed = actions.review(id, PortalUser.of(user).staffMember());
+        redirect.addFlashAttribute("reviewedCode", reviewed.code());
+        return "redirect:/inbox";
+    }
+
+    /** The specialist's step: forward the reviewed dossier to the leader. */
+    private static StaffStep review(UUID dossierId) {
+        return new StaffStep("inbox.dossier", "inbox.review.explain", "inbox.review", "forward",
+                "/inbox/dossiers/" + dossierId + "/review");
     }
 
     @PostMapping("/inbox/dossiers/{id}/approve")

@@ -38,12 +38,18 @@ class ProcedurePageTest extends PortalIntegrationTest {
 
     @Test
     void aProcedureWithoutADeployedProcessSaysWhereToFileInPerson() throws Exception {
-        String html = page("/procedures/HCM.HKD.01");
-        assertThat(html).contains("Lệ phí:", "100.000 đồng", "3 ngày làm việc", "1</td>",
+        assertThat(page("/procedures/HCM.LT.01")).contains(
                 "Vui lòng nộp hồ sơ trực tiếp tại Bộ phận một cửa của Ủy ban nhân dân phường Bến Thành.")
                 .doesNotContain("id=\"file-online\"");
-        assertThat(page("/procedures/HCM.HKD.01?lang=en")).contains("State fee (lệ phí)", "3 working days",
+        assertThat(page("/procedures/HCM.LT.01?lang=en")).contains(
                 "Please file your dossier in person at the one-stop desk of Ủy ban nhân dân phường Bến Thành.");
+    }
+
+    @Test
+    void theHouseholdBusinessProcedureStatesItsStateFeeAndCanBeFiledOnlineOnceItsProcessIsDeployed() throws Exception {
+        assertThat(page("/procedures/HCM.HKD.01")).contains("Lệ phí:", "100.000 đồng", "3 ngày làm việc", "1</td>",
+                "id=\"file-online\"");
+        assertThat(page("/procedures/HCM.HKD.01?lang=en")).contains("State fee (lệ phí)", "3 working days");
     }
 
     @Test

@@ -64,11 +64,11 @@ class DraftsTest extends PortalIntegrationTest {
     }
 
     @Test
-    void theHouseholdBusinessProcedureCanBeDraftedButNotYetSubmitted() throws Exception {
-        String start = mvc.perform(get("/procedures/HCM.HKD.01/file").with(Logins.an())).andExpect(status().isOk())
+    void aProcedureWithoutADeployedProcessCanBeDraftedButNotYetSubmitted() throws Exception {
+        String start = mvc.perform(get("/procedures/HCM.LT.01/file").with(Logins.an())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(start).contains("id=\"not-open\"").contains("chưa mở nộp hồ sơ trực tuyến");
-        UUID draft = Filing.startDraft(mvc, Logins.an(), "HCM.HKD.01");
+        UUID draft = Filing.startDraft(mvc, Logins.an(), "HCM.LT.01");
         long before = jdbc.sql("select count(*) from dossier").query(Long.class).single();
         String page = mvc.perform(Filing.submit(draft, Logins.an(), UUID.randomUUID().toString())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

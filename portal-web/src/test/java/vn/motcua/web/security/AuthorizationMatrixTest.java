@@ -148,6 +148,10 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         api("GET /api/v1/dossiers/{id}/documents", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
         api("GET /api/v1/dossiers/{id}/documents/{documentId}", ok(Actor.OWNER),
                 hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        // g3: household business registration; the fee at the desk of agency A, then its specialist's review
+        page("GET /desk/dossiers/{id}/fee", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/dossiers/{id}/fee", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /inbox/dossiers/{id}/review", ok(Actor.SPECIALIST_A), hidden(Actor.LEADER_A, Actor.LEADER_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -346,6 +350,19 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 UUID id = withResult();
                 yield unchanged(get("/api/v1/dossiers/" + id + "/documents/" + issuedDocument()));
             }
+            case "GET /desk/dossiers/{id}/fee" -> unchanged(get(path.replace("{id}", awaitingFee().toString())));
+            case "POST /desk/dossiers/{id}/fee" -> {
+                UUID id = awaitingFee();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("receiptNumber", "BL-0001").with(csrf()),
+                        () -> dossiers.get(id).status());
+            }
+            case "POST /inbox/dossiers/{id}/review" -> {
+                UUID id = awaitingFee();
+                desk.confirmFeeAtDesk(id, SampleDossiers.CLERK, "BL-0002");
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()),
+                        () -> desk.hasTask(id, DeskActions.REVIEW, new vn.motcua.workflow.StaffMember("chuyenvien.benthanh",
+                                "Võ Minh Tuấn", "H29.12.05", java.util.Set.of(vn.motcua.workflow.StaffMember.Role.SPECIALIST))));
+            }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
@@ -391,6 +408,13 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     /** A dossier of the owner, accepted at agency A and waiting for its leader's approval. */
     private UUID awaitingApproval() {
         UUID id = submitted();
+        desk.accept(id, SampleDossiers.CLERK);
+        return id;
+    }
+
+    /** A household business registration of the owner, accepted at agency A and waiting for its fee (status 6). */
+    private UUID awaitingFee() {
+        UUID id = dossiers.file(vn.motcua.web.desk.BusinessRegistrations.of(OWNER_ID)).id();
         desk.accept(id, SampleDossiers.CLERK);
         return id;
     }

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.dossier.FeeChannel;
+import vn.motcua.cases.dossier.RecordFeePayment;
 import vn.motcua.cases.supplement.RequestSupplement;
 import vn.motcua.cases.supplement.SupplementRequest;
 import vn.motcua.cases.supplement.Supplements;
@@ -28,6 +30,12 @@ public class DeskActions {
 
     /** Task key of the one-stop desk's intake step in every process. */
     public static final String INTAKE = "intake";
+
+    /** Task key of the step that waits for the fee (status 6), offered to the one-stop desk. */
+    public static final String FEE = "fee";
+
+    /** Task key of the specialist's review step. */
+    public static final String REVIEW = "review";
 
     /** Task key of the leader's approval step. */
     public static final String APPROVAL = "approval";
@@ -79,6 +87,29 @@ public class DeskActions {
         openTask(dossierId, INTAKE, clerk);
         return supplements.request(new RequestSupplement(dossierId, clerk.username(), clerk.fullName(), reason,
                 missingItems));
+    }
+
+    /**
+     * The clerk confirms that the procedure version's fee was paid at the desk, against a paper receipt. The dossier
+     * resumes (the due date moves by the pause) and the fee step completes through the dossier's event, exactly as
+     * when the fee is paid online.
+     *
+     * @throws TaskNotAvailableException if the dossier has no fee step open for the clerk's agency, e.g. it was paid
+     * @throws IllegalArgumentException  if the receipt number is blank or too long
+     */
+    @Transactional
+    public Dossier confirmFeeAtDesk(UUID dossierId, StaffMember clerk, String receiptNumber) {
+        openTask(dossierId, FEE, clerk);
+        Dossier dossier = dossiers.get(dossierId);
+        return dossiers.recordFeePayment(new RecordFeePayment(dossierId, receiptNumber,
+                dossier.procedureVersion().feeAmount(), clerk.username(), FeeChannel.DESK));
+    }
+
+    /** The specialist has reviewed the dossier and forwards it to the leader. */
+    @Transactional
+    public Dossier review(UUID dossierId, StaffMember specialist) {
+        complete(openTask(dossierId, REVIEW, specialist), specialist);
+        return dossiers.get(dossierId);
     }
 
     /** The leader approves; the process then issues the signed result. */

@@ -1,2 +1,2 @@
-/** What staff do to a dossier's open tasks: accept or ask for a supplement at the one-stop desk, approve as the agency's leader. */
+/** What staff do to a dossier's open tasks: accept, ask for a supplement or confirm the fee at the one-stop desk, review as a specialist, approve as the agency's leader. */
 package vn.motcua.workflow.desk;

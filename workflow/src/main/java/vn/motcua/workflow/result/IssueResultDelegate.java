@@ -1,6 +1,7 @@
 package vn.motcua.workflow.result;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.flowable.engine.delegate.DelegateExecution;
@@ -17,11 +18,13 @@ import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.DocumentIssuer;
+import vn.motcua.documents.OfficialDocument;
 import vn.motcua.documents.SignedPdf;
 import vn.motcua.workflow.routing.ProcessVariables;
 
 /**
- * Generates the result PDF, signs it with the agency's key, stores it with its SHA-256, records it in the
+ * Generates the result PDF of the dossier's procedure (the copy of a civil-status extract, or the household business
+ * registration certificate), signs it with the agency's key, stores it with its SHA-256, records it in the
  * register of issued documents under the id its QR code carries, and marks the dossier done (status 9).
  * Runs as an async service task, so a failure is retried by the job executor.
  */
@@ -55,9 +58,14 @@ class IssueResultDelegate implements JavaDelegate {
         Dossier dossier = dossiers.get(dossierId);
         Agency agency = agencies.findByCode(dossier.handlerAgencyCode()).orElseThrow();
         UUID documentId = UUID.randomUUID();
-        SignedPdf pdf = issuer.issue(ExtractResultTemplate.render(dossier, agency,
-                clock.instant().atZone(LegalClock.ZONE).toLocalDate(), signerName,
-                properties.publicBaseUrl() + "/verify/" + documentId), agency.code());
+        LocalDate today = clock.instant().atZone(LegalClock.ZONE).toLocalDate();
+        String verificationUrl = properties.publicBaseUrl() + "/verify/" + documentId;
+        OfficialDocument document = switch (dossier.procedureVersion().processKey()) {
+            case BusinessCertificateTemplate.PROCESS_KEY ->
+                    BusinessCertificateTemplate.render(dossier, agency, today, signerName, verificationUrl);
+            default -> ExtractResultTemplate.render(dossier, agency, today, signerName, verificationUrl);
+        };
+        SignedPdf pdf = issuer.issue(document, agency.code());
         StoredFile file = files.store(documentId, dossierId, FileKind.RESULT, "ket-qua-" + dossier.code() + ".pdf",
                 "application/pdf", pdf.content());
         register.record(file, dossier.procedureVersion().resultTitle(), agency.code(), signerName, clock.instant());

@@ -17,7 +17,8 @@ public final class StepStatus {
     public static final String ATTRIBUTE = "status";
 
     /** Statuses a user task may stand for with this version of the engine listener. */
-    public static final Set<DossierStatus> SUPPORTED = Set.of(DossierStatus.SUBMITTED, DossierStatus.IN_PROGRESS);
+    public static final Set<DossierStatus> SUPPORTED = Set.of(DossierStatus.SUBMITTED, DossierStatus.IN_PROGRESS,
+            DossierStatus.PAYMENT_REQUESTED);
 
     private StepStatus() {
     }

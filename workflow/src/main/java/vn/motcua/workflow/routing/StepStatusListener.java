@@ -18,9 +18,14 @@ import org.springframework.stereotype.Component;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
 
-/** When a user task starts, moves the dossier to the national status the task stands for. */
+/**
+ * When a user task starts, moves the dossier to the national status the task stands for: 4 (in an agency's hands) or
+ * 6 (the fee is asked for and the legal clock pauses); a task of status 1 finds the dossier there already.
+ */
 @Component
 class StepStatusListener implements FlowableEventListener {
+
+    private static final String SYSTEM = "system";
 
     private final Dossiers dossiers;
     private final RepositoryService repository;
@@ -42,11 +47,16 @@ class StepStatusListener implements FlowableEventListener {
             return;
         }
         DossierStatus status = StepStatus.of(userTask).orElseThrow();
+        TaskEntity entity = (TaskEntity) task;
         if (status == DossierStatus.IN_PROGRESS) {
-            TaskEntity entity = (TaskEntity) task;
-            String dossierId = (String) entity.getVariable(ProcessVariables.DOSSIER_ID);
-            dossiers.startProcessing(UUID.fromString(dossierId), agencyHolding(entity), "system");
+            dossiers.startProcessing(dossierId(entity), agencyHolding(entity), SYSTEM);
+        } else if (status == DossierStatus.PAYMENT_REQUESTED) {
+            dossiers.requestPayment(dossierId(entity), SYSTEM);
         }
+    }
+
+    private static UUID dossierId(TaskEntity task) {
+        return UUID.fromString((String) task.getVariable(ProcessVariables.DOSSIER_ID));
     }
 
     /** The agency of the task's first candidate group {@code {agency}:{role}}, else the receiving agency. */
