@@ -162,7 +162,9 @@ public class Dossiers {
     /** The applicant withdraws the dossier (status 7); listeners end its process in this transaction. */
     @Transactional
     public Dossier withdraw(UUID id, String applicant, String reason) {
-        return change(id, dossier -> dossier.withdraw(applicant, reason, clock.instant()));
+        // PostgreSQL text cannot hold NUL characters
+        String note = reason == null ? null : reason.replace("\u0000", "");
+        return change(id, dossier -> dossier.withdraw(applicant, note, clock.instant()));
     }
 
     private Dossier change(UUID id, Consumer<Dossier> transition) {

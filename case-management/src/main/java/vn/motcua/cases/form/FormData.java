@@ -78,12 +78,16 @@ public final class FormData {
         return List.of();
     }
 
-    /** Cuts a typed value to {@link #MAX_STORED_LENGTH} characters. */
+    /**
+     * Cuts a typed value to {@link #MAX_STORED_LENGTH} characters and drops NUL characters, which no text column nor
+     * JSON document of PostgreSQL can hold.
+     */
     public static String clip(String value) {
         if (value == null) {
             return "";
         }
-        return value.length() > MAX_STORED_LENGTH ? value.substring(0, MAX_STORED_LENGTH) : value;
+        String text = value.indexOf('\u0000') >= 0 ? value.replace("\u0000", "") : value;
+        return text.length() > MAX_STORED_LENGTH ? text.substring(0, MAX_STORED_LENGTH) : text;
     }
 
     /**

@@ -64,7 +64,7 @@ public class Supplements {
      */
     @Transactional
     public SupplementRequest request(RequestSupplement command) {
-        String reason = command.reason() == null ? "" : command.reason().strip();
+        String reason = command.reason() == null ? "" : withoutNul(command.reason()).strip();
         if (reason.isEmpty()) {
             throw new SupplementRefusedException(Problem.REASON_MISSING, null);
         }
@@ -81,7 +81,7 @@ public class Supplements {
 
     /** Splits free text into missing items: one per non-blank line. */
     public static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return text == null ? List.of() : withoutNul(text).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /**
@@ -94,7 +94,7 @@ public class Supplements {
     public SupplementRequest answer(AnswerSupplement command) {
         Dossier dossier = dossiers.get(command.dossierId());
         SupplementRequest open = open(dossier).orElseThrow(() -> new SupplementRefusedException(Problem.NOT_REQUESTED, null));
-        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        String note = command.note() == null || command.note().isBlank() ? null : withoutNul(command.note()).strip();
         if (note != null && note.length() > MAX_NOTE) {
             throw new SupplementRefusedException(Problem.NOTE_TOO_LONG, null);
         }
@@ -166,10 +166,15 @@ public class Supplements {
         return items;
     }
 
+    /** PostgreSQL text cannot hold NUL characters; they carry nothing a person typed. */
+    private static String withoutNul(String text) {
+        return text.replace("\u0000", "");
+    }
+
     /** A safe stored name: the sent name without any path, or a generated one, ending in the detected type. */
     private static String fileName(String sent, int index, UploadCheck.FileType type) {
         String base = sent == null ? "" : sent.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"<>]", "").strip();
         if (base.isEmpty()) {
             base = "bo-sung-" + (index + 1);
         }

@@ -40,7 +40,7 @@ class IssuedDocumentsAdminController {
     String revoke(@PathVariable UUID id, @ModelAttribute RevocationForm form, @AuthenticationPrincipal OidcUser admin,
             RedirectAttributes redirect) {
         IssuedDocument document = register.find(id).orElseThrow(NotFoundException::new);
-        String reason = form.reason() == null ? "" : form.reason().trim();
+        String reason = form.reason() == null ? "" : form.reason().replace("\u0000", "").trim();
         if (reason.isEmpty() || reason.length() > RevocationForm.MAX_REASON) {
             redirect.addFlashAttribute("revokeError", reason.isEmpty() ? "admin.revoke.reasonRequired" : "admin.revoke.reasonTooLong");
             redirect.addFlashAttribute("revokeErrorId", id);

@@ -23,6 +23,7 @@ import vn.motcua.cases.draft.DraftStatus;
 import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.draft.SaveStep;
 import vn.motcua.cases.draft.SavedStep;
+import vn.motcua.cases.form.FieldType;
 import vn.motcua.web.support.NotFoundException;
 
 /**
@@ -62,13 +63,18 @@ class DraftController {
         int step = page(params.get("step"), draft);
         StepForm form = StepForm.of(draft.form().steps().get(step), step, params);
         SavedStep saved = drafts.save(id, user.getSubject(), new SaveStep(step, form.values(), form.move()));
+        Matcher removed = form.removed();
+        String group = form.addedGroup() != null ? form.addedGroup() : removed != null ? removed.group(1) : null;
+        if (group != null && draft.form().field(group).filter(f -> f.type() == FieldType.GROUP && !f.verified()).isEmpty()) {
+            // a button no page of this form has
+            throw new NotFoundException();
+        }
         if (form.addedGroup() != null) {
             if (!drafts.addItem(id, user.getSubject(), form.addedGroup())) {
                 redirect.addFlashAttribute("groupFull", form.addedGroup());
             }
             return "redirect:/my/drafts/" + id + "?step=" + step + "#" + form.addedGroup();
         }
-        Matcher removed = form.removed();
         if (removed != null) {
             drafts.removeItem(id, user.getSubject(), removed.group(1), Integer.parseInt(removed.group(2)));
             return "redirect:/my/drafts/" + id + "?step=" + step + "#" + removed.group(1);

@@ -59,7 +59,7 @@ class SubmissionController {
             Locale locale, RedirectAttributes redirect) {
         Draft draft = drafts.find(id, user.getSubject()).orElseThrow(NotFoundException::new);
         String key = form.idempotencyKey();
-        if (key == null || key.isBlank() || key.length() > 100) {
+        if (key == null || key.isBlank() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl)) {
             throw new NotFoundException();
         }
         PortalUser citizen = PortalUser.of(user);

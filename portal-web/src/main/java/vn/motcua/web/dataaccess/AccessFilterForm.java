@@ -127,7 +127,9 @@ record AccessFilterForm(String subject, String requestingUnit, String actor, Str
         return null;
     }
 
+    /** Blank is no filter; NUL characters are dropped, since no stored text can contain them. */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        String text = value == null ? null : value.replace("\u0000", "");
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,0 +1,163 @@
+package vn.motcua.web.badinput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.draft.Drafts;
+import vn.motcua.cases.issuance.IssuedDocuments;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.web.support.PortalIntegrationTest;
+import vn.motcua.workflow.desk.DeskActions;
+
+/**
+ * The bad-input corpus against every state-changing form and API endpoint: each (target × input) is a named dynamic
+ * test; the last test prints how many cases ran and how many answered 5xx, which must be none.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BadInputCorpusTest extends PortalIntegrationTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired Dossiers dossiers;
+    @Autowired DeskActions desk;
+    @Autowired Drafts drafts;
+    @Autowired IssuedDocuments register;
+    @Autowired StoredFiles files;
+
+    private Fixture fixture;
+
+    @BeforeAll
+    void fixture() {
+        fixture = new Fixture(mvc, jdbc, dossiers, desk, drafts, register, files);
+    }
+
+    @TestFactory
+    @Order(1)
+    Stream<DynamicNode> startingADraft() {
+        return new DraftTargets(fixture).start();
+    }
+
+    @TestFactory
+    @Order(2)
+    Stream<DynamicNode> savingEachStepOfTheSeedForms() throws Exception {
+        return new DraftTargets(fixture).steps();
+    }
+
+    @TestFactory
+    @Order(3)
+    Stream<DynamicNode> repeatingGroupsAndPages() throws Exception {
+        return new DraftTargets(fixture).groups();
+    }
+
+    @TestFactory
+    @Order(4)
+    Stream<DynamicNode> uploadingToADraft() throws Exception {
+        return new DraftTargets(fixture).uploads();
+    }
+
+    @TestFactory
+    @Order(5)
+    Stream<DynamicNode> submittingADraft() throws Exception {
+        return new DraftTargets(fixture).submit();
+    }
+
+    @TestFactory
+    @Order(6)
+    Stream<DynamicNode> requestingASupplementAtTheDesk() {
+        return new DossierTargets(fixture).supplementRequest();
+    }
+
+    @TestFactory
+    @Order(7)
+    Stream<DynamicNode> answeringASupplementRequest() {
+        return new DossierTargets(fixture).supplementAnswer();
+    }
+
+    @TestFactory
+    @Order(8)
+    Stream<DynamicNode> withdrawingADossier() {
+        return new DossierTargets(fixture).withdrawal();
+    }
+
+    @TestFactory
+    @Order(9)
+    Stream<DynamicNode> ratingTheService() {
+        return new DossierTargets(fixture).evaluation();
+    }
+
+    @TestFactory
+    @Order(10)
+    Stream<DynamicNode> lookingADossierUp() {
+        return new PublicAndAdminTargets(fixture).lookup();
+    }
+
+    @TestFactory
+    @Order(11)
+    Stream<DynamicNode> verifyingAnUploadedDocument() {
+        return new PublicAndAdminTargets(fixture).verifyUpload();
+    }
+
+    @TestFactory
+    @Order(12)
+    Stream<DynamicNode> filteringTheAccessLog() {
+        return new PublicAndAdminTargets(fixture).accessLogFilters();
+    }
+
+    @TestFactory
+    @Order(13)
+    Stream<DynamicNode> revokingADocument() {
+        return new PublicAndAdminTargets(fixture).revocation();
+    }
+
+    @TestFactory
+    @Order(14)
+    Stream<DynamicNode> malformedIdsInPaths() {
+        return new PublicAndAdminTargets(fixture).malformedIds();
+    }
+
+    @TestFactory
+    @Order(20)
+    Stream<DynamicNode> apiReads() {
+        return new ApiTargets(fixture).reads();
+    }
+
+    @TestFactory
+    @Order(21)
+    Stream<DynamicNode> apiSupplementAnswer() {
+        return new ApiTargets(fixture).supplement();
+    }
+
+    @TestFactory
+    @Order(22)
+    Stream<DynamicNode> apiWithdrawal() {
+        return new ApiTargets(fixture).withdrawal();
+    }
+
+    @TestFactory
+    @Order(23)
+    Stream<DynamicNode> apiEvaluation() {
+        return new ApiTargets(fixture).evaluation();
+    }
+
+    @Test
+    @Order(100)
+    void noInputCausedAServerError() {
+        System.out.printf("Bad-input corpus: %d cases run, %d answered 5xx%n", Verdicts.CASES.get(),
+                Verdicts.SERVER_ERRORS.get());
+        assertThat(Verdicts.CASES.get()).as("cases run").isPositive();
+        assertThat(Verdicts.SERVER_ERRORS.get()).as("5xx answers").isZero();
+    }
+}

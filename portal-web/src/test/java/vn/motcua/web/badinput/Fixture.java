@@ -1,0 +1,63 @@
+package vn.motcua.web.badinput;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.draft.Drafts;
+import vn.motcua.cases.issuance.IssuedDocuments;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.web.support.SampleDossiers;
+import vn.motcua.workflow.desk.DeskActions;
+
+/** What the targets need: MockMvc, the database for counting rows, and the services that put dossiers in a state. */
+record Fixture(MockMvc mvc, JdbcClient jdbc, Dossiers dossiers, DeskActions desk, Drafts drafts,
+        IssuedDocuments register, StoredFiles files) {
+
+    static final String AN = "079090001234";
+    static final RequestPostProcessor CLERK = vn.motcua.web.support.Logins.staff("tiepnhan.benthanh", "H29.12.05", "CLERK");
+    static final RequestPostProcessor ADMIN = vn.motcua.web.support.Logins.staff("quantri", "H29", "ADMIN");
+
+    static RequestPostProcessor an() {
+        return vn.motcua.web.support.Logins.an();
+    }
+
+    static RequestPostProcessor csrf() {
+        return SecurityMockMvcRequestPostProcessors.csrf();
+    }
+
+    long count(String sql, Object... arguments) {
+        var statement = jdbc.sql(sql);
+        for (Object argument : arguments) {
+            statement = statement.param(argument);
+        }
+        return statement.query(Long.class).single();
+    }
+
+    Dossier filed() {
+        return dossiers.file(SampleDossiers.ownBirthExtract(AN, "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male"));
+    }
+
+    Dossier awaitingSupplement() {
+        Dossier dossier = filed();
+        desk.requestSupplement(dossier.id(), SampleDossiers.CLERK, "Thiếu văn bản ủy quyền", List.of("Văn bản ủy quyền"));
+        return dossier;
+    }
+
+    Dossier finished() {
+        Dossier dossier = filed();
+        desk.accept(dossier.id(), SampleDossiers.CLERK);
+        return dossiers.completeWithResult(dossier.id(), SampleDossiers.LEADER.username());
+    }
+
+    int status(UUID dossier) {
+        return dossiers.get(dossier).status().code();
+    }
+}
