@@ -3,23 +3,20 @@ package vn.motcua.web.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import jakarta.persistence.EntityManagerFactory;
 import vn.motcua.cases.procedure.CatalogQuery;
 import vn.motcua.cases.procedure.CatalogSearch;
 import vn.motcua.web.support.PortalIntegrationTest;
+import vn.motcua.web.support.ThreadStatements;
 
 /** The catalogue page: search with or without accents, typos, filters, counts, and its cost in SQL statements. */
 class CatalogPageTest extends PortalIntegrationTest {
 
     @Autowired CatalogSearch catalog;
-    @Autowired EntityManagerFactory entityManagerFactory;
 
     private String page(String url) throws Exception {
         return page(get(url));
@@ -87,30 +84,17 @@ class CatalogPageTest extends PortalIntegrationTest {
 
     @Test
     void aSearchIsOneSqlStatementAndThePageCostsTheSameForAnyNumberOfResults() throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            assertThat(catalog.search(new CatalogQuery("trich lucc", "H29.12.05", "Hộ tịch"), PageRequest.of(0, 20))
-                    .getTotalElements()).isEqualTo(1);
-            assertThat(statistics.getPrepareStatementCount()).as("statements of one search").isEqualTo(1);
+        long search = ThreadStatements.count(() -> assertThat(catalog.search(new CatalogQuery("trich lucc", "H29.12.05",
+                "Hộ tịch"), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(1));
+        assertThat(search).as("statements of one search").isEqualTo(1);
 
-            long forAll = statementsFor(get("/procedures"), statistics);
-            long forOne = statementsFor(get("/procedures").param("q", "trich luc"), statistics);
-            long forNone = statementsFor(get("/procedures").param("q", "xyzxyz"), statistics);
-            System.out.printf("GET /procedures: %d SQL statements for 3 results, %d for 1, %d for none%n", forAll, forOne,
-                    forNone);
-            assertThat(forAll).as("the filters' choices, then the search").isEqualTo(2);
-            assertThat(forOne).isEqualTo(forAll);
-            assertThat(forNone).isEqualTo(forAll);
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
-    }
-
-    private long statementsFor(MockHttpServletRequestBuilder request, Statistics statistics) throws Exception {
-        statistics.clear();
-        page(request);
-        return statistics.getPrepareStatementCount();
+        long forAll = ThreadStatements.count(() -> page(get("/procedures")));
+        long forOne = ThreadStatements.count(() -> page(get("/procedures").param("q", "trich luc")));
+        long forNone = ThreadStatements.count(() -> page(get("/procedures").param("q", "xyzxyz")));
+        System.out.printf("GET /procedures: %d SQL statements for 3 results, %d for 1, %d for none%n", forAll, forOne,
+                forNone);
+        assertThat(forAll).as("the filters' choices, then the search").isEqualTo(2);
+        assertThat(forOne).isEqualTo(forAll);
+        assertThat(forNone).isEqualTo(forAll);
     }
 }

@@ -21,7 +21,8 @@ import vn.motcua.web.PortalApplication;
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.storage.directory=${java.io.tmpdir}/motcua-portal-test/files",
-        "motcua.documents.key-directory=${java.io.tmpdir}/motcua-portal-test/keys" })
+        "motcua.documents.key-directory=${java.io.tmpdir}/motcua-portal-test/keys",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.motcua.web.support.ThreadStatements" })
 @AutoConfigureMockMvc
 @Import(PortalIntegrationTest.LoopbackRequests.class)
 public abstract class PortalIntegrationTest {
