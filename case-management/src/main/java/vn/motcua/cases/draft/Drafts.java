@@ -10,17 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.cases.clock.LegalClock;
+import vn.motcua.cases.form.Field;
 import vn.motcua.cases.form.FormData;
 import vn.motcua.cases.form.FormDefinition;
 import vn.motcua.cases.form.FormProblem;
 import vn.motcua.cases.form.FormValidator;
+import vn.motcua.cases.form.NationalChecks;
 import vn.motcua.cases.form.Places;
+import vn.motcua.cases.form.Step;
 import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.cases.procedure.RequiredDocument;
 import vn.motcua.cases.storage.BlobStore;
@@ -45,15 +49,17 @@ public class Drafts {
     private final Places places;
     private final AttachmentProperties limits;
     private final Clock clock;
+    private final ObjectProvider<NationalChecks> nationalChecks;
 
     Drafts(DraftRepository repository, ProcedureCatalog catalog, BlobStore blobs, Places places,
-            AttachmentProperties limits, Clock clock) {
+            AttachmentProperties limits, Clock clock, ObjectProvider<NationalChecks> nationalChecks) {
         this.repository = repository;
         this.catalog = catalog;
         this.blobs = blobs;
         this.places = places;
         this.limits = limits;
         this.clock = clock;
+        this.nationalChecks = nationalChecks;
     }
 
     /**
@@ -99,8 +105,9 @@ public class Drafts {
             throw new IllegalArgumentException("No step " + command.step());
         }
         draft.save(command.step(), command.values(), command.step(), clock.instant());
-        List<FormProblem> problems = validator().validate(form.steps().get(command.step()), draft.formData(),
-                draft.verifiedKeys());
+        List<FormProblem> problems = new ArrayList<>(validator().validate(form.steps().get(command.step()),
+                draft.formData(), draft.verifiedKeys()));
+        problems.addAll(nationalProblems(draft, form.steps().get(command.step()), problems));
         int next = switch (command.move()) {
             case STAY -> command.step();
             case BACK -> command.step() - 1;
@@ -198,6 +205,27 @@ public class Drafts {
             throw new IllegalStateException("Attachment " + attachment.id() + " does not match its recorded SHA-256");
         }
         return content;
+    }
+
+    /**
+     * The national checks of a step's fields whose values passed the form's own rules; run when the step is saved,
+     * not on every display, since each is a call to the gateway.
+     */
+    private List<FormProblem> nationalProblems(Draft draft, Step step, List<FormProblem> problems) {
+        NationalChecks checks = nationalChecks.getIfAvailable();
+        if (checks == null) {
+            return List.of();
+        }
+        List<FormProblem> found = new ArrayList<>();
+        for (Field field : step.fields()) {
+            Object value = draft.formData().get(field.key());
+            boolean clean = problems.stream().noneMatch(p -> p.path().equals(field.key()));
+            if (field.check() != null && clean && value instanceof String text && !text.isBlank()) {
+                checks.check(field.check(), field.key(), text.strip(), draft.procedureVersion().receivingAgencyCode(),
+                        "file:" + draft.procedureVersion().procedure().code()).ifPresent(found::add);
+            }
+        }
+        return found;
     }
 
     /** Everything that keeps the draft from being submitted: every page's problems, then missing required documents. */

@@ -126,6 +126,14 @@ public record FormDefinition(List<Step> steps) {
         if (min != null && max != null && min > max) {
             throw new InvalidFormDefinitionException("min above max in " + key);
         }
+        NationalCheck check = null;
+        if (json.get("check") != null) {
+            check = NationalCheck.of(string(json, "check", true))
+                    .orElseThrow(() -> new InvalidFormDefinitionException("Unknown check of " + key));
+            if (type != FieldType.TEXT || inGroup) {
+                throw new InvalidFormDefinitionException("Only a text field outside a group has a check: " + key);
+            }
+        }
         String gender = string(json, "gender", false);
         if (gender != null && !gender.equals("male") && !gender.equals("female")) {
             throw new InvalidFormDefinitionException("gender is male or female: " + key);
@@ -135,7 +143,7 @@ public record FormDefinition(List<Step> steps) {
                 Boolean.TRUE.equals(json.get("multiline")), min, max,
                 enumOf(Field.DateRange.class, string(json, "date", false), Field.DateRange.ANY, key), options,
                 string(json, "birthDateField", false), string(json, "genderField", false), gender, prefill,
-                string(json, "default", false), minItems, maxItems, fields);
+                string(json, "default", false), minItems, maxItems, fields, check);
     }
 
     private static void checkLinks(Field field, List<Field> siblings) {

@@ -133,4 +133,26 @@ class FilingFormTest extends PortalIntegrationTest {
         assertThat(invalid).contains("href=\"#capital\"").contains("href=\"#businessAddress.street\"")
                 .contains("Vui lòng nhập một số nguyên");
     }
+
+    @Test
+    void aBusinessNameAlreadyInTheRegistryIsRefusedNextToTheFieldAndKeptAsTyped() throws Exception {
+        UUID draft = Filing.startDraft(mvc, Logins.bich(), "HCM.HKD.01");
+        Map<String, String> values = Map.of("businessLines.count", "1", "businessLines[0].code", "5610",
+                "businessLines[0].description", "Quán ăn", "capital", "50000000", "businessAddress.province", "79",
+                "businessAddress.ward", "27007", "businessAddress.street", "12 Lê Lợi");
+
+        java.util.Map<String, String> taken = new java.util.HashMap<>(values);
+        taken.put("businessName", "hộ kinh doanh  PHỞ AN");
+        String refused = rejected(Filing.step(draft, Logins.bich(), 1, "next", taken));
+
+        assertThat(refused).contains("href=\"#businessName\"")
+                .contains("đã được đăng ký trong Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp");
+        assertThat(drafts.find(draft, OWNER).orElseThrow().formData()).containsEntry("businessName", "hộ kinh doanh  PHỞ AN");
+        assertThat(drafts.find(draft, OWNER).orElseThrow().currentStep()).isEqualTo(1);
+
+        java.util.Map<String, String> free = new java.util.HashMap<>(values);
+        free.put("businessName", "Hộ kinh doanh Bích Ngọc");
+        mvc.perform(Filing.step(draft, Logins.bich(), 1, "next", free)).andExpect(status().is3xxRedirection());
+        assertThat(drafts.find(draft, OWNER).orElseThrow().currentStep()).isEqualTo(2);
+    }
 }
