@@ -61,12 +61,14 @@ class SyncRetrier implements SmartLifecycle {
     }
 
     /**
-     * The outbox's events: status changes for the national portal, and filings whose applicant check
-     * ({@code verification}) could not reach the population database.
+     * The outbox's events: status changes for the national portal and the slips of transitions ({@code slips}),
+     * filings whose applicant check ({@code verification}) could not reach the population database, and supplement
+     * requests whose slip could not be signed.
      */
     private static boolean isOutboxEvent(EventPublication publication) {
         return publication.getEvent() instanceof DossierEvents.StatusChanged
-                || publication.getEvent() instanceof DossierEvents.Submitted;
+                || publication.getEvent() instanceof DossierEvents.Submitted
+                || publication.getEvent() instanceof DossierEvents.SupplementRequested;
     }
 
     private static Instant lastActivity(EventPublication publication) {

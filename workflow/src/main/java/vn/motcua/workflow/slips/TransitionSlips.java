@@ -1,0 +1,127 @@
+package vn.motcua.workflow.slips;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.clock.LegalClock;
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.DossierEvents;
+import vn.motcua.cases.dossier.DossierStatus;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.procedure.RequiredDocument;
+import vn.motcua.cases.supplement.SupplementRequest;
+import vn.motcua.cases.supplement.Supplements;
+import vn.motcua.documents.Signatory;
+import vn.motcua.documents.templates.Applicant;
+import vn.motcua.documents.templates.ControlSlip;
+import vn.motcua.documents.templates.ReceiptSlip;
+import vn.motcua.documents.templates.ReceivedDocument;
+import vn.motcua.documents.templates.StaffContact;
+import vn.motcua.documents.templates.SupplementItem;
+import vn.motcua.documents.templates.SupplementRequestSlip;
+import vn.motcua.documents.templates.Templates;
+
+/**
+ * Issues the slip of a transition after it committed, through the outbox: slip 01 when the desk accepts a dossier,
+ * slip 02 when it asks for a supplement, slip 06 when the result is ready. While signing fails (e.g. the
+ * time-stamping authority is down) the publication stays incomplete and the outbox retrier delivers it again, so the
+ * clerk's action never waits for a slip.
+ */
+@Component
+class TransitionSlips {
+
+    static final String STATUS_LISTENER_ID = "motcua.slips.status";
+    static final String SUPPLEMENT_LISTENER_ID = "motcua.slips.supplement";
+
+    private static final String DESK_SIGNATORY = "NGƯỜI TIẾP NHẬN";
+    private static final String CONTROL_SIGNATORY = "THỦ TRƯỞNG CƠ QUAN";
+
+    private final Dossiers dossiers;
+    private final Supplements supplements;
+    private final SlipIssuer issuer;
+    private final Handovers handovers;
+
+    TransitionSlips(Dossiers dossiers, Supplements supplements, SlipIssuer issuer, Handovers handovers) {
+        this.dossiers = dossiers;
+        this.supplements = supplements;
+        this.issuer = issuer;
+        this.handovers = handovers;
+    }
+
+    @ApplicationModuleListener(id = STATUS_LISTENER_ID)
+    void on(DossierEvents.StatusChanged changed) {
+        if (changed.status() == DossierStatus.ACCEPTED) {
+            receipt(dossiers.get(changed.dossierId()), changed.at());
+        } else if (changed.status() == DossierStatus.RESULT_READY) {
+            control(dossiers.get(changed.dossierId()), changed.at());
+        }
+    }
+
+    @ApplicationModuleListener(id = SUPPLEMENT_LISTENER_ID)
+    void on(DossierEvents.SupplementRequested requested) {
+        Dossier dossier = dossiers.get(requested.dossierId());
+        // The request is saved in the transaction that published the event, just after the dossier changed.
+        SupplementRequest request = supplements.of(dossier.id()).stream()
+                .filter(r -> !r.requestedAt().isBefore(requested.at()))
+                .min(Comparator.comparing(SupplementRequest::requestedAt))
+                .orElseThrow(() -> new IllegalStateException("No supplement request of " + dossier.code()
+                        + " at or after " + requested.at()));
+        String clerkName = request.requestedByName() == null ? request.requestedBy() : request.requestedByName();
+        List<SupplementItem> items = request.missingItems().stream()
+                .map(item -> new SupplementItem(item, request.reason())).toList();
+        LocalDate deadline = request.answerDueAt() == null ? null
+                : request.answerDueAt().atZone(LegalClock.ZONE).toLocalDate();
+        issuer.issue(SlipForm.SUPPLEMENT_REQUEST, dossier, requested.at(), dossier.receivingAgencyCode(),
+                new Signatory(DESK_SIGNATORY, clerkName),
+                header -> Templates.render(new SupplementRequestSlip(header, dossier.code(), applicant(dossier),
+                        procedureName(dossier), items, deadline, new StaffContact(clerkName, null, null))));
+    }
+
+    private void receipt(Dossier dossier, Instant at) {
+        String clerk = dossier.acceptedBy();
+        List<ReceivedDocument> received = dossier.procedureVersion().documents().stream()
+                .map(TransitionSlips::received).toList();
+        List<ReceivedDocument> documents = received.isEmpty()
+                ? List.of(new ReceivedDocument("Tờ khai điện tử", 1, 0, 0)) : received;
+        issuer.issue(SlipForm.RECEIPT, dossier, at, dossier.receivingAgencyCode(), new Signatory(DESK_SIGNATORY, clerk),
+                header -> Templates.render(new ReceiptSlip(header, dossier.code(), applicant(dossier),
+                        procedureName(dossier), documents, dossier.submittedAt(), dossier.dueAt(),
+                        channel(dossier), clerk)));
+    }
+
+    private void control(Dossier dossier, Instant at) {
+        String signer = dossier.history().get(dossier.history().size() - 1).actor();
+        issuer.issue(SlipForm.CONTROL, dossier, at, dossier.handlerAgencyCode(),
+                new Signatory(CONTROL_SIGNATORY, handovers.signerName(dossier).orElse(signer)),
+                header -> Templates.render(new ControlSlip(header, dossier.code(), applicant(dossier),
+                        procedureName(dossier), dossier.submittedAt(), dossier.dueAt(), handovers.of(dossier))));
+    }
+
+    private static ReceivedDocument received(RequiredDocument document) {
+        return new ReceivedDocument(document.name(), document.originals(), document.certifiedCopies(),
+                document.copies());
+    }
+
+    private static Applicant applicant(Dossier dossier) {
+        var applicant = dossier.applicant();
+        return new Applicant(applicant.fullName(), applicant.idNumber(), applicant.address(), applicant.phone(),
+                applicant.email());
+    }
+
+    private static String procedureName(Dossier dossier) {
+        return dossier.procedureVersion().procedure().name();
+    }
+
+    private static String channel(Dossier dossier) {
+        return switch (dossier.channel()) {
+            case IN_PERSON -> "Trực tiếp";
+            case ONLINE -> "Trực tuyến";
+            case POSTAL -> "Dịch vụ bưu chính";
+        };
+    }
+}
