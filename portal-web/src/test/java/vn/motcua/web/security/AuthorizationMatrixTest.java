@@ -152,6 +152,10 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /desk/dossiers/{id}/fee", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
         page("POST /desk/dossiers/{id}/fee", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
         page("POST /inbox/dossiers/{id}/review", ok(Actor.SPECIALIST_A), hidden(Actor.LEADER_A, Actor.LEADER_B));
+        // h1: a dossier's signed slips and results, for its owner and for the staff of its agency
+        page("GET /my/dossiers/{id}/documents/{documentId}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("GET /desk/dossiers/{id}/documents/{documentId}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /inbox/dossiers/{id}/documents/{documentId}", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -349,6 +353,12 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "GET /api/v1/dossiers/{id}/documents/{documentId}" -> {
                 UUID id = withResult();
                 yield unchanged(get("/api/v1/dossiers/" + id + "/documents/" + issuedDocument()));
+            }
+            case "GET /my/dossiers/{id}/documents/{documentId}", "GET /desk/dossiers/{id}/documents/{documentId}",
+                    "GET /inbox/dossiers/{id}/documents/{documentId}" -> {
+                UUID id = withResult();
+                UUID slip = SampleDossiers.awaitSlip(files, id).id();
+                yield unchanged(get(path.replace("{id}", id.toString()).replace("{documentId}", slip.toString())));
             }
             case "GET /desk/dossiers/{id}/fee" -> unchanged(get(path.replace("{id}", awaitingFee().toString())));
             case "POST /desk/dossiers/{id}/fee" -> {

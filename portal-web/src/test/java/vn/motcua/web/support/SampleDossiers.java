@@ -51,4 +51,22 @@ public final class SampleDossiers {
         }
         throw new AssertionError("No signed result for dossier " + dossierId);
     }
+
+    /** Waits for the first signed slip of the dossier (slip 01 once it was accepted), issued after the transition. */
+    public static StoredFile awaitSlip(StoredFiles files, UUID dossierId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            var slips = files.of(dossierId, FileKind.SLIP);
+            if (!slips.isEmpty()) {
+                return slips.get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No signed slip for dossier " + dossierId);
+    }
 }

@@ -1,0 +1,81 @@
+package vn.motcua.web.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.DossierStatus;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredFile;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.NotFoundException;
+
+/**
+ * Downloads a signed slip or result of a dossier: by its owner, or by the staff of an agency that holds or received
+ * it. Anyone else, and a document of another dossier, gets 404. As on the result link, the owner's first download of
+ * the result hands it over (status 10); a staff download changes nothing.
+ */
+@Controller
+class DossierDocumentsController {
+
+    private final Dossiers dossiers;
+    private final DossierDocuments documents;
+    private final StoredFiles files;
+
+    DossierDocumentsController(Dossiers dossiers, DossierDocuments documents, StoredFiles files) {
+        this.dossiers = dossiers;
+        this.documents = documents;
+        this.files = files;
+    }
+
+    @GetMapping("/my/dossiers/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> owner(@PathVariable UUID id, @PathVariable UUID documentId,
+            @AuthenticationPrincipal OidcUser user) {
+        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        StoredFile file = documents.file(id, documentId).orElseThrow(NotFoundException::new);
+        byte[] content = files.content(file);
+        if (file.kind() == FileKind.RESULT && dossier.status() == DossierStatus.RESULT_READY) {
+            dossiers.deliverResult(id, user.getSubject());
+        }
+        return pdf(file, content);
+    }
+
+    @GetMapping("/desk/dossiers/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> desk(@PathVariable UUID id, @PathVariable UUID documentId,
+            @AuthenticationPrincipal OidcUser user) {
+        return staff(id, documentId, user);
+    }
+
+    @GetMapping("/inbox/dossiers/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> inbox(@PathVariable UUID id, @PathVariable UUID documentId,
+            @AuthenticationPrincipal OidcUser user) {
+        return staff(id, documentId, user);
+    }
+
+    private ResponseEntity<byte[]> staff(UUID id, UUID documentId, OidcUser user) {
+        dossiers.findForAgency(id, PortalUser.of(user).agencyCode()).orElseThrow(NotFoundException::new);
+        StoredFile file = documents.file(id, documentId).orElseThrow(NotFoundException::new);
+        return pdf(file, files.content(file));
+    }
+
+    private static ResponseEntity<byte[]> pdf(StoredFile file, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", file.sha256())
+                .body(content);
+    }
+}
