@@ -46,6 +46,7 @@ class DeskController {
         Dossier dossier = dossiers.findForAgency(id, clerk.agencyCode()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
         model.addAttribute("step", StaffStep.accept(id));
+        model.addAttribute("diagramPath", "/desk/dossiers/" + id + "/diagram.png");
         boolean intake = actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember());
         // while a supplement is open the intake task waits; the clerk accepts only after the answer
         model.addAttribute("canAct", intake && dossier.status() == DossierStatus.SUBMITTED);

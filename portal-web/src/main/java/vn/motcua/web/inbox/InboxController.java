@@ -42,6 +42,7 @@ class InboxController {
         PortalUser staff = PortalUser.of(user);
         Dossier dossier = dossiers.findForAgency(id, staff.agencyCode()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
+        model.addAttribute("diagramPath", "/inbox/dossiers/" + id + "/diagram.png");
         boolean review = actions.hasTask(id, DeskActions.REVIEW, staff.staffMember());
         model.addAttribute("step", review ? review(id) : StaffStep.approve(id));
         model.addAttribute("canAct", review || actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));

@@ -44,6 +44,7 @@ import vn.motcua.cases.draft.SaveStep;
 import vn.motcua.cases.evaluation.Evaluations;
 import vn.motcua.cases.issuance.IssuedDocuments;
 import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.web.support.FailedJobs;
 import vn.motcua.web.support.Logins;
 import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
@@ -156,6 +157,11 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /my/dossiers/{id}/documents/{documentId}", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
         page("GET /desk/dossiers/{id}/documents/{documentId}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
         page("GET /inbox/dossiers/{id}/documents/{documentId}", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
+        // h2: the process picture for the staff of the dossier's agency; the dead-letter list for administrators
+        page("GET /desk/dossiers/{id}/diagram.png", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /inbox/dossiers/{id}/diagram.png", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
+        page("GET /admin/dead-letters", ok(Actor.ADMIN));
+        page("POST /admin/dead-letters/{jobId}/retry", ok(Actor.ADMIN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -175,6 +181,9 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired IssuedDocuments register;
     @Autowired JdbcClient jdbc;
     @Autowired Evaluations evaluations;
+    @Autowired org.flowable.engine.RepositoryService repository;
+    @Autowired org.flowable.engine.RuntimeService runtime;
+    @Autowired org.flowable.engine.ManagementService management;
 
     private static final byte[] PDF = "%PDF-1.4\n%supplement\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
@@ -372,6 +381,13 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()),
                         () -> desk.hasTask(id, DeskActions.REVIEW, new vn.motcua.workflow.StaffMember("chuyenvien.benthanh",
                                 "Võ Minh Tuấn", "H29.12.05", java.util.Set.of(vn.motcua.workflow.StaffMember.Role.SPECIALIST))));
+            }
+            case "GET /desk/dossiers/{id}/diagram.png" -> unchanged(get(path.replace("{id}", submitted().toString())));
+            case "GET /inbox/dossiers/{id}/diagram.png" -> unchanged(get(path.replace("{id}", awaitingApproval().toString())));
+            case "POST /admin/dead-letters/{jobId}/retry" -> {
+                String jobId = FailedJobs.deadLetter(repository, runtime, management).jobId();
+                yield new Fixture(post(path.replace("{jobId}", jobId)).with(csrf()),
+                        () -> management.createDeadLetterJobQuery().jobId(jobId).count());
             }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
