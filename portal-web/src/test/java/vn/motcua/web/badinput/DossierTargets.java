@@ -119,12 +119,16 @@ final class DossierTargets {
                     .param("confirm", input.value()).with(an()).with(csrf()), input);
             assertThat(fixture.status(shared.id())).isEqualTo(SUBMITTED);
         }));
+        Fixture.Reusable filed = new Fixture.Reusable(fixture::filed);
         Stream<DynamicNode> confirmed = BadInputs.STORED.stream().map(input -> dynamicTest("confirmed, " + input, () -> {
-            Dossier dossier = fixture.filed();
+            Dossier dossier = filed.get();
             MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/my/dossiers/{id}/withdrawal", dossier.id())
                     .param("reason", input.value()).param("confirm", "yes").with(an()).with(csrf()), input);
             assertThat(fixture.status(dossier.id())).isEqualTo(answer.getStatus() == 302 ? WITHDRAWN : SUBMITTED);
             Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
+            if (answer.getStatus() == 302) {
+                filed.consumed();
+            }
         }));
         return Stream.of(dynamicContainer("withdraw a dossier",
                 Stream.concat(unconfirmed, Stream.concat(confirmations, confirmed))));
@@ -148,12 +152,13 @@ final class DossierTargets {
             assertThat(page.getStatus()).isEqualTo(200);
             assertThat(evaluations(shared.id())).isZero();
         }));
+        // one finished dossier for every comment: each case's rating is shown, then removed for the next case
         Stream<DynamicNode> comments = BadInputs.STORED.stream().map(input -> dynamicTest("comment, rating 5, " + input, () -> {
-            Dossier dossier = fixture.finished();
-            MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/my/dossiers/{id}/evaluation", dossier.id())
+            MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/my/dossiers/{id}/evaluation", shared.id())
                     .param("rating", "5").param("comment", input.value()).with(an()).with(csrf()), input);
-            assertThat(evaluations(dossier.id())).isEqualTo(answer.getStatus() == 302 ? 1 : 0);
-            Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
+            assertThat(evaluations(shared.id())).isEqualTo(answer.getStatus() == 302 ? 1 : 0);
+            Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", shared.id()).with(an()), input);
+            fixture.jdbc().sql("delete from dossier_evaluation where dossier_id = ?").param(shared.id()).update();
         }));
         return Stream.of(dynamicContainer("rate the service", Stream.concat(ratings, Stream.concat(refusedComments, comments))));
     }

@@ -41,6 +41,40 @@ record Fixture(MockMvc mvc, JdbcClient jdbc, Dossiers dossiers, DeskActions desk
         return statement.query(Long.class).single();
     }
 
+    /** The rows a refused request must not add or remove, counted in one query. */
+    record Counts(long dossiers, long keys, long drafts, long attachments, long storedFiles) {
+    }
+
+    Counts counts() {
+        return jdbc.sql("select (select count(*) from dossier), (select count(*) from submission_key), "
+                + "(select count(*) from draft), (select count(*) from draft_attachment), (select count(*) from stored_file)")
+                .query((row, n) -> new Counts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)))
+                .single();
+    }
+
+    /** A dossier that serves case after case until one of them changes it for good; then a new one is made. */
+    static final class Reusable {
+
+        private final java.util.function.Supplier<Dossier> make;
+        private Dossier current;
+
+        Reusable(java.util.function.Supplier<Dossier> make) {
+            this.make = make;
+        }
+
+        Dossier get() {
+            if (current == null) {
+                current = make.get();
+            }
+            return current;
+        }
+
+        /** The last dossier handed out may not serve the next case. */
+        void consumed() {
+            current = null;
+        }
+    }
+
     Dossier filed() {
         return dossiers.file(SampleDossiers.ownBirthExtract(AN, "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male"));
     }
