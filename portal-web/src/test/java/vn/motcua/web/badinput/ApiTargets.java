@@ -131,6 +131,9 @@ final class ApiTargets {
             assertThat(fixture.status(dossier.id())).isEqualTo(file.acceptable() ? 1 : 5);
             assertThat(fixture.count("select count(*) from stored_file where dossier_id = ? and kind = 'ATTACHMENT'",
                     dossier.id())).isEqualTo(file.acceptable() ? 1 : 0);
+            if (file.acceptable()) {
+                fixture.spares().submitted(dossier, file.fileName());
+            }
         }));
         Stream<DynamicNode> manyParts = Stream.of(dynamicTest("200 file parts", () -> {
             var request = multipart("/api/v1/dossiers/{id}/supplement", shared.id());

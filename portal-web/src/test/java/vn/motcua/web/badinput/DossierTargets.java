@@ -49,7 +49,7 @@ final class DossierTargets {
             assertThat(fixture.status(shared.id())).isEqualTo(SUBMITTED);
         }));
         Stream<DynamicNode> stored = BadInputs.STORED.stream().map(input -> dynamicTest("reason and items " + input, () -> {
-            Dossier dossier = fixture.filed();
+            Dossier dossier = fixture.newlyFiled();
             MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/desk/dossiers/{id}/supplement", dossier.id())
                     .param("reason", input.value()).param("missingItems", input.value()).with(CLERK).with(csrf()), input);
             int status = fixture.status(dossier.id());
@@ -59,6 +59,7 @@ final class DossierTargets {
                 assertThat(fixture.count("select count(*) from supplement_request where dossier_id = ?", dossier.id())).isOne();
                 Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
                 Verdicts.check(fixture.mvc(), get("/desk/dossiers/{id}", dossier.id()).with(CLERK), input);
+                fixture.spares().awaitingSupplement(dossier, input.value());
             } else {
                 assertThat(fixture.count("select count(*) from supplement_request where dossier_id = ?", dossier.id())).isZero();
             }
@@ -89,6 +90,7 @@ final class DossierTargets {
                                 .param(dossier.id()).query(String.class).single();
                         assertThat(name).doesNotContain("/", "\\", "..", "<", "\"", "\u0000", "\r", "\n", "\u202E");
                         Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), named);
+                        fixture.spares().submitted(dossier, file.fileName());
                     }
                 }));
         Stream<DynamicNode> storedNotes = BadInputs.STORED.stream().map(input -> dynamicTest("note with a file, " + input, () -> {
@@ -101,6 +103,9 @@ final class DossierTargets {
             assertThat(attachments(dossier.id())).isEqualTo(answered ? 1 : 0);
             Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
             Verdicts.check(fixture.mvc(), get("/desk/dossiers/{id}", dossier.id()).with(CLERK), input);
+            if (answered) {
+                fixture.spares().submitted(dossier, input.value());
+            }
         }));
         return Stream.of(dynamicContainer("answer a supplement request", Stream.concat(notes, Stream.concat(files, storedNotes))));
     }

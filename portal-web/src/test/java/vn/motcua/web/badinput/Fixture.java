@@ -19,7 +19,36 @@ import vn.motcua.workflow.desk.DeskActions;
 
 /** What the targets need: MockMvc, the database for counting rows, and the services that put dossiers in a state. */
 record Fixture(MockMvc mvc, JdbcClient jdbc, Dossiers dossiers, DeskActions desk, Drafts drafts,
-        IssuedDocuments register, StoredFiles files) {
+        IssuedDocuments register, StoredFiles files, Spares spares) {
+
+    Fixture(MockMvc mvc, JdbcClient jdbc, Dossiers dossiers, DeskActions desk, Drafts drafts, IssuedDocuments register,
+            StoredFiles files) {
+        this(mvc, jdbc, dossiers, desk, drafts, register, files, new Spares());
+    }
+
+    /**
+     * Dossiers that earlier cases left awaiting a supplement or submitted again, handed to later cases that need a
+     * dossier in that state instead of filing a new one. Only dossiers whose texts are short are kept, so that the pages
+     * of later cases stay quick to render.
+     */
+    static final class Spares {
+
+        private static final int SHORT = 1000;
+        private final java.util.Deque<UUID> awaiting = new java.util.ArrayDeque<>();
+        private final java.util.Deque<UUID> submitted = new java.util.ArrayDeque<>();
+
+        void awaitingSupplement(Dossier dossier, String text) {
+            if (text.length() <= SHORT) {
+                awaiting.add(dossier.id());
+            }
+        }
+
+        void submitted(Dossier dossier, String text) {
+            if (text.length() <= SHORT) {
+                submitted.add(dossier.id());
+            }
+        }
+    }
 
     static final String AN = "079090001234";
     static final RequestPostProcessor CLERK = vn.motcua.web.support.Logins.staff("tiepnhan.benthanh", "H29.12.05", "CLERK");
@@ -75,18 +104,30 @@ record Fixture(MockMvc mvc, JdbcClient jdbc, Dossiers dossiers, DeskActions desk
         }
     }
 
+    /** A submitted dossier (status 1): one an earlier case left so, if any, otherwise a new one. */
     Dossier filed() {
+        UUID spare = spares.submitted.poll();
+        return spare != null ? dossiers.get(spare) : newlyFiled();
+    }
+
+    /** A dossier filed now, with nothing but its filing in its history. */
+    Dossier newlyFiled() {
         return dossiers.file(SampleDossiers.ownBirthExtract(AN, "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male"));
     }
 
+    /** A dossier awaiting a supplement, without files: one an earlier case left so, if any, otherwise a new one. */
     Dossier awaitingSupplement() {
-        Dossier dossier = filed();
+        UUID spare = spares.awaiting.poll();
+        if (spare != null) {
+            return dossiers.get(spare);
+        }
+        Dossier dossier = newlyFiled();
         desk.requestSupplement(dossier.id(), SampleDossiers.CLERK, "Thiếu văn bản ủy quyền", List.of("Văn bản ủy quyền"));
         return dossier;
     }
 
     Dossier finished() {
-        Dossier dossier = filed();
+        Dossier dossier = newlyFiled();
         desk.accept(dossier.id(), SampleDossiers.CLERK);
         return dossiers.completeWithResult(dossier.id(), SampleDossiers.LEADER.username());
     }
