@@ -13,7 +13,8 @@ public record CatalogQuery(String text, String agencyCode, String field) {
     public static final int MAX_TEXT = 100;
 
     public CatalogQuery {
-        text = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        // PostgreSQL text cannot hold NUL: a NUL typed or sent is dropped rather than sent to the database
+        text = text == null ? "" : withoutNul(text).strip().replaceAll("\\s+", " ");
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
@@ -27,6 +28,11 @@ public record CatalogQuery(String text, String agencyCode, String field) {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String kept = value == null ? null : withoutNul(value);
+        return kept == null || kept.isBlank() ? null : kept.strip();
+    }
+
+    private static String withoutNul(String value) {
+        return value.indexOf('\u0000') >= 0 ? value.replace("\u0000", "") : value;
     }
 }

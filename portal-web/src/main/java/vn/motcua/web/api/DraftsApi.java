@@ -87,6 +87,10 @@ class DraftsApi {
             return problems.of(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "api.parameter.missing", "procedureCode");
         }
         String code = body.procedureCode().strip();
+        if (code.indexOf('\u0000') >= 0) {
+            // no procedure code holds NUL, which PostgreSQL refuses in a query parameter
+            throw new NoOnlineFormException(code);
+        }
         ProcedureVersion version = catalog.currentVersion(code).filter(v -> v.form().isPresent())
                 .orElseThrow(() -> new NoOnlineFormException(code));
         PortalUser citizen = ApiCitizens.of(token);

@@ -41,8 +41,18 @@ class EvaluationController {
             evaluations.evaluate(new Evaluate(id, rating(form.rating()), form.comment()));
         } catch (EvaluationRefusedException refused) {
             BindingResult errors = DossierPage.errorsOf(form, DossierPage.EVALUATION_FORM);
-            errors.rejectValue(refused.problem() == EvaluationRefusedException.Problem.COMMENT_TOO_LONG ? "comment" : "rating",
-                    "evaluation.problem." + refused.problem().name(), new Object[] { String.valueOf(Evaluations.MAX_COMMENT) }, null);
+            Object[] limit = { String.valueOf(Evaluations.MAX_COMMENT) };
+            boolean commentTooLong = refused.problem() == EvaluationRefusedException.Problem.COMMENT_TOO_LONG
+                    || refused.problem() == EvaluationRefusedException.Problem.RATING_RANGE && form.comment() != null
+                            && form.comment().strip().length() > Evaluations.MAX_COMMENT;
+            if (refused.problem() != EvaluationRefusedException.Problem.COMMENT_TOO_LONG) {
+                errors.rejectValue("rating", "evaluation.problem." + refused.problem().name(), limit, null);
+            }
+            // the rating is checked first; a comment that is also too long is said at once, next to its box
+            if (commentTooLong) {
+                errors.rejectValue("comment", "evaluation.problem." + EvaluationRefusedException.Problem.COMMENT_TOO_LONG.name(),
+                        limit, null);
+            }
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + DossierPage.EVALUATION_FORM, errors);
             model.addAttribute("evaluationRefused", true);
             return page.show(dossier, model);

@@ -60,23 +60,25 @@ final class ApiTargets {
     }
 
     Stream<DynamicNode> withdrawal() {
-        Dossier shared = fixture.filed();
+        // a refused withdrawal leaves the dossier as it was, so it serves the next case
+        Fixture.Reusable filed = new Fixture.Reusable(fixture::filed);
         Stream<DynamicNode> bodies = Stream.concat(BODIES.stream(), Stream.of(new BadInput("reason too long",
                         json(Map.of("reason", BadInputs.TEN_THOUSAND)))))
-                .map(body -> dynamicTest("body " + body, () -> {
-                    Dossier dossier = fixture.filed();
-                    MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/api/v1/dossiers/{id}/withdrawal",
-                            dossier.id()).contentType(MediaType.APPLICATION_JSON).content(body.value()).with(an()), body);
-                    assertThat(fixture.status(dossier.id())).as("withdrawn only when answered 200")
-                            .isEqualTo(answer.getStatus() == 200 ? 7 : 1);
-                }));
-        Stream<DynamicNode> reasons = BadInputs.STORED.stream().map(input -> dynamicTest("reason " + input, () -> {
-            Dossier dossier = fixture.filed();
-            MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/api/v1/dossiers/{id}/withdrawal", dossier.id())
-                    .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("reason", input.value()))).with(an()), input);
-            assertThat(fixture.status(dossier.id())).isEqualTo(answer.getStatus() == 200 ? 7 : 1);
-        }));
+                .map(body -> dynamicTest("body " + body, () -> withdraw(filed, body.value(), body)));
+        Stream<DynamicNode> reasons = BadInputs.STORED.stream().map(input -> dynamicTest("reason " + input, () ->
+                withdraw(filed, json(Map.of("reason", input.value())), input)));
         return Stream.of(dynamicContainer("API: withdraw", Stream.concat(bodies, reasons)));
+    }
+
+    private void withdraw(Fixture.Reusable filed, String body, BadInput input) {
+        Dossier dossier = filed.get();
+        MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/api/v1/dossiers/{id}/withdrawal", dossier.id())
+                .contentType(MediaType.APPLICATION_JSON).content(body).with(an()), input);
+        assertThat(fixture.status(dossier.id())).as("withdrawn only when answered 200")
+                .isEqualTo(answer.getStatus() == 200 ? 7 : 1);
+        if (answer.getStatus() == 200) {
+            filed.consumed();
+        }
     }
 
     Stream<DynamicNode> evaluation() {
@@ -99,11 +101,12 @@ final class ApiTargets {
                         json(Map.of("rating", 5, "comment", input.value())), input.evaluatesTo())),
                 BODIES.stream().filter(b -> b.name().equals("escaped NUL") || b.name().equals("lone surrogate escape")))
                 .map(body -> dynamicTest(body.toString(), () -> {
-                    Dossier dossier = fixture.finished();
+                    // the shared dossier again: each recorded rating is removed for the next case
                     MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/api/v1/dossiers/{id}/evaluation",
-                            dossier.id()).contentType(MediaType.APPLICATION_JSON).content(body.value()).with(an()), body);
-                    assertThat(fixture.count("select count(*) from dossier_evaluation where dossier_id = ?", dossier.id()))
+                            shared.id()).contentType(MediaType.APPLICATION_JSON).content(body.value()).with(an()), body);
+                    assertThat(fixture.count("select count(*) from dossier_evaluation where dossier_id = ?", shared.id()))
                             .isEqualTo(answer.getStatus() == 201 ? 1 : 0);
+                    fixture.jdbc().sql("delete from dossier_evaluation where dossier_id = ?").param(shared.id()).update();
                 }));
         Stream<DynamicNode> contentTypes = Stream.of("text/plain", "application/xml", "application/x-www-form-urlencoded")
                 .map(type -> dynamicTest("content type " + type, () -> Verdicts.check(fixture.mvc(),
@@ -128,6 +131,9 @@ final class ApiTargets {
             assertThat(fixture.status(dossier.id())).isEqualTo(file.acceptable() ? 1 : 5);
             assertThat(fixture.count("select count(*) from stored_file where dossier_id = ? and kind = 'ATTACHMENT'",
                     dossier.id())).isEqualTo(file.acceptable() ? 1 : 0);
+            if (file.acceptable()) {
+                fixture.spares().submitted(dossier, file.fileName());
+            }
         }));
         Stream<DynamicNode> manyParts = Stream.of(dynamicTest("200 file parts", () -> {
             var request = multipart("/api/v1/dossiers/{id}/supplement", shared.id());

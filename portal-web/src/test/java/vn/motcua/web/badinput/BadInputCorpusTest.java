@@ -38,9 +38,11 @@ class BadInputCorpusTest extends PortalIntegrationTest {
     @Autowired StoredFiles files;
 
     private Fixture fixture;
+    private long started;
 
     @BeforeAll
     void fixture() {
+        started = System.nanoTime();
         fixture = new Fixture(mvc, jdbc, dossiers, desk, drafts, register, files);
     }
 
@@ -152,11 +154,53 @@ class BadInputCorpusTest extends PortalIntegrationTest {
         return new ApiTargets(fixture).evaluation();
     }
 
+    @TestFactory
+    @Order(30)
+    Stream<DynamicNode> apiCatalogue() {
+        return new DraftApiTargets(fixture).catalogue();
+    }
+
+    @TestFactory
+    @Order(31)
+    Stream<DynamicNode> apiStartingADraft() {
+        return new DraftApiTargets(fixture).start();
+    }
+
+    @TestFactory
+    @Order(32)
+    Stream<DynamicNode> apiSavingEachStepOfTheSeedForms() {
+        return new DraftApiTargets(fixture).values();
+    }
+
+    @TestFactory
+    @Order(33)
+    Stream<DynamicNode> apiMalformedDraftBodies() {
+        return new DraftApiTargets(fixture).saveBodies();
+    }
+
+    @TestFactory
+    @Order(34)
+    Stream<DynamicNode> apiUploadingToADraft() {
+        return new DraftApiTargets(fixture).attachments();
+    }
+
+    @TestFactory
+    @Order(35)
+    Stream<DynamicNode> apiSubmittingADraft() throws Exception {
+        return new DraftApiTargets(fixture).submission();
+    }
+
+    @TestFactory
+    @Order(36)
+    Stream<DynamicNode> apiMalformedIdsInPaths() {
+        return new DraftApiTargets(fixture).malformedIds();
+    }
+
     @Test
     @Order(100)
     void noInputCausedAServerError() {
-        System.out.printf("Bad-input corpus: %d cases run, %d answered 5xx%n", Verdicts.CASES.get(),
-                Verdicts.SERVER_ERRORS.get());
+        System.out.printf("Bad-input corpus: %d cases run in %.1f s (after the application started), %d answered 5xx%n",
+                Verdicts.CASES.get(), (System.nanoTime() - started) / 1e9, Verdicts.SERVER_ERRORS.get());
         assertThat(Verdicts.CASES.get()).as("cases run").isPositive();
         assertThat(Verdicts.SERVER_ERRORS.get()).as("5xx answers").isZero();
     }

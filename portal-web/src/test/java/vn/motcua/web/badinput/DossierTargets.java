@@ -49,7 +49,7 @@ final class DossierTargets {
             assertThat(fixture.status(shared.id())).isEqualTo(SUBMITTED);
         }));
         Stream<DynamicNode> stored = BadInputs.STORED.stream().map(input -> dynamicTest("reason and items " + input, () -> {
-            Dossier dossier = fixture.filed();
+            Dossier dossier = fixture.newlyFiled();
             MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/desk/dossiers/{id}/supplement", dossier.id())
                     .param("reason", input.value()).param("missingItems", input.value()).with(CLERK).with(csrf()), input);
             int status = fixture.status(dossier.id());
@@ -59,6 +59,7 @@ final class DossierTargets {
                 assertThat(fixture.count("select count(*) from supplement_request where dossier_id = ?", dossier.id())).isOne();
                 Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
                 Verdicts.check(fixture.mvc(), get("/desk/dossiers/{id}", dossier.id()).with(CLERK), input);
+                fixture.spares().awaitingSupplement(dossier, input.value());
             } else {
                 assertThat(fixture.count("select count(*) from supplement_request where dossier_id = ?", dossier.id())).isZero();
             }
@@ -89,6 +90,7 @@ final class DossierTargets {
                                 .param(dossier.id()).query(String.class).single();
                         assertThat(name).doesNotContain("/", "\\", "..", "<", "\"", "\u0000", "\r", "\n", "\u202E");
                         Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), named);
+                        fixture.spares().submitted(dossier, file.fileName());
                     }
                 }));
         Stream<DynamicNode> storedNotes = BadInputs.STORED.stream().map(input -> dynamicTest("note with a file, " + input, () -> {
@@ -101,6 +103,9 @@ final class DossierTargets {
             assertThat(attachments(dossier.id())).isEqualTo(answered ? 1 : 0);
             Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
             Verdicts.check(fixture.mvc(), get("/desk/dossiers/{id}", dossier.id()).with(CLERK), input);
+            if (answered) {
+                fixture.spares().submitted(dossier, input.value());
+            }
         }));
         return Stream.of(dynamicContainer("answer a supplement request", Stream.concat(notes, Stream.concat(files, storedNotes))));
     }
@@ -119,12 +124,16 @@ final class DossierTargets {
                     .param("confirm", input.value()).with(an()).with(csrf()), input);
             assertThat(fixture.status(shared.id())).isEqualTo(SUBMITTED);
         }));
+        Fixture.Reusable filed = new Fixture.Reusable(fixture::filed);
         Stream<DynamicNode> confirmed = BadInputs.STORED.stream().map(input -> dynamicTest("confirmed, " + input, () -> {
-            Dossier dossier = fixture.filed();
+            Dossier dossier = filed.get();
             MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/my/dossiers/{id}/withdrawal", dossier.id())
                     .param("reason", input.value()).param("confirm", "yes").with(an()).with(csrf()), input);
             assertThat(fixture.status(dossier.id())).isEqualTo(answer.getStatus() == 302 ? WITHDRAWN : SUBMITTED);
             Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
+            if (answer.getStatus() == 302) {
+                filed.consumed();
+            }
         }));
         return Stream.of(dynamicContainer("withdraw a dossier",
                 Stream.concat(unconfirmed, Stream.concat(confirmations, confirmed))));
@@ -148,12 +157,13 @@ final class DossierTargets {
             assertThat(page.getStatus()).isEqualTo(200);
             assertThat(evaluations(shared.id())).isZero();
         }));
+        // one finished dossier for every comment: each case's rating is shown, then removed for the next case
         Stream<DynamicNode> comments = BadInputs.STORED.stream().map(input -> dynamicTest("comment, rating 5, " + input, () -> {
-            Dossier dossier = fixture.finished();
-            MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/my/dossiers/{id}/evaluation", dossier.id())
+            MockHttpServletResponse answer = Verdicts.check(fixture.mvc(), post("/my/dossiers/{id}/evaluation", shared.id())
                     .param("rating", "5").param("comment", input.value()).with(an()).with(csrf()), input);
-            assertThat(evaluations(dossier.id())).isEqualTo(answer.getStatus() == 302 ? 1 : 0);
-            Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", dossier.id()).with(an()), input);
+            assertThat(evaluations(shared.id())).isEqualTo(answer.getStatus() == 302 ? 1 : 0);
+            Verdicts.check(fixture.mvc(), get("/my/dossiers/{id}", shared.id()).with(an()), input);
+            fixture.jdbc().sql("delete from dossier_evaluation where dossier_id = ?").param(shared.id()).update();
         }));
         return Stream.of(dynamicContainer("rate the service", Stream.concat(ratings, Stream.concat(refusedComments, comments))));
     }

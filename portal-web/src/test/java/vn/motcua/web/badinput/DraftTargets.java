@@ -71,8 +71,10 @@ final class DraftTargets {
                         BadInputs.TEXT.stream().map(input -> dynamicTest(input.toString(), () -> {
                             MockHttpServletRequestBuilder save = page(draft, String.valueOf(step), "next");
                             fill(save, page, input.value());
-                            Verdicts.check(fixture.mvc(), save, input);
-                            MockHttpServletResponse shown = Verdicts.check(fixture.mvc(),
+                            MockHttpServletResponse saved = Verdicts.check(fixture.mvc(), save, input);
+                            // a save with problems answers with the page itself, rendered from the saved draft: that is
+                            // the page shown back; only a save that moved on needs the step asked for again
+                            MockHttpServletResponse shown = saved.getStatus() == 200 ? saved : Verdicts.check(fixture.mvc(),
                                     get("/my/drafts/{id}", draft).param("step", String.valueOf(step)).with(an()), input);
                             assertThat(shown.getStatus()).isEqualTo(200);
                             if (page.fields().stream().anyMatch(f -> f.type() == FieldType.TEXT && !f.verified())) {

@@ -52,6 +52,28 @@ final class Verdicts {
         return response;
     }
 
+    /**
+     * Performs a REST API request and checks its answer: safe as any other, an error as a problem detail (RFC 9457),
+     * a success as well-formed JSON when it is JSON. A bare status without a body is accepted only from the layers a
+     * request meets before the API's controllers (the firewall, security, content negotiation), which the container
+     * then renders.
+     */
+    static MockHttpServletResponse checkApi(MockMvc mvc, RequestBuilder request, BadInput input) {
+        MockHttpServletResponse response = check(mvc, request, input);
+        String type = response.getContentType();
+        if (response.getStatus() >= 400 && response.getContentLength() == 0 && body(response).isEmpty()) {
+            // refused before any API controller: the firewall (400), security (401, 403), no mapping for the type (415)
+            assertThat(response.getStatus()).as("a bare status from the layers before the API").isIn(400, 401, 403, 415);
+        } else if (response.getStatus() >= 400) {
+            assertThat(type).as("content type of a %d (body: %s)", response.getStatus(), abbreviate(body(response)))
+                    .startsWith("application/problem+json");
+            assertThat(DraftApiTargets.json(response).has("status")).as("a problem detail").isTrue();
+        } else if (type != null && type.startsWith("application/json")) {
+            assertThat(DraftApiTargets.json(response)).as("well-formed JSON").isNotNull();
+        }
+        return response;
+    }
+
     /** No 5xx, no internals, no markup or evaluated expression of the input, a clean redirect address. */
     static void answerIsSafe(MockHttpServletResponse response, BadInput input) {
         String body = body(response);
