@@ -1,6 +1,7 @@
 package vn.motcua.cases;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,8 @@ public class CasesConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        // PostgreSQL keeps microseconds: a clock that ticks in microseconds makes every instant an event carries equal
+        // to the one read back from the database (deduplication keys derived from times rely on it).
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

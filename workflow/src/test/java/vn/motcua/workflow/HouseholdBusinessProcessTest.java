@@ -171,7 +171,7 @@ class HouseholdBusinessProcessTest {
 
         byte[] pdf = files.content(files.latest(filed.id(), FileKind.RESULT).orElseThrow());
         assertThat(verifier.verify(pdf).valid()).isTrue();
-        assertThat(register.ofDossier(filed.id())).singleElement()
+        assertThat(register.ofDossier(filed.id())).filteredOn(issued -> issued.kind() == FileKind.RESULT).singleElement()
                 .satisfies(issued -> assertThat(issued.title()).isEqualTo("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH"));
 
         String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(filed.id().toString())

@@ -103,7 +103,7 @@ class TransitionSlipsTest {
 
     private static IssuedDocument titled(List<IssuedDocument> documents, String title) {
         List<IssuedDocument> matching = documents.stream().filter(document -> document.title().equals(title)).toList();
-        assertThat(matching).as(title).hasSize(1);
+        assertThat(matching).as("%s among %s", title, documents.stream().map(IssuedDocument::title).toList()).hasSize(1);
         return matching.get(0);
     }
 
