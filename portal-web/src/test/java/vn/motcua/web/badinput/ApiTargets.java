@@ -142,7 +142,8 @@ final class ApiTargets {
             }
             Verdicts.check(fixture.mvc(), request.with(an()), null);
             assertThat(fixture.status(shared.id())).isEqualTo(5);
-            assertThat(fixture.count("select count(*) from stored_file where dossier_id = ?", shared.id())).isZero();
+            assertThat(fixture.count("select count(*) from stored_file where dossier_id = ? and kind = 'ATTACHMENT'",
+                    shared.id())).isZero();
         }));
         return Stream.of(dynamicContainer("API: answer a supplement request", Stream.concat(notes, Stream.concat(files, manyParts))));
     }
