@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.cases.agency.Agencies;
 import vn.motcua.cases.agency.Agency;
@@ -44,9 +46,11 @@ class SlipIssuer {
     private final DocumentIssuer issuer;
     private final ResultProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     SlipIssuer(Agencies agencies, StoredFiles files, IssuedDocuments register, DocumentIssuer issuer,
-            ResultProperties properties, Clock clock) {
+            ResultProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.agencies = agencies;
         this.files = files;
         this.register = register;
@@ -88,9 +92,12 @@ class SlipIssuer {
                 dossier.code() + "/" + form.numberSuffix(), agency.place(), today, signatory,
                 properties.publicBaseUrl() + "/verify/" + id);
         SignedPdf pdf = issuer.issue(render.apply(header), agency.code());
-        StoredFile file = files.store(id, dossier.id(), FileKind.SLIP,
-                "phieu-" + form.number() + "-" + dossier.code() + ".pdf", "application/pdf", pdf.content());
-        register.record(file, form.title(), agency.code(), signatory.fullName(), clock.instant());
-        return file;
+        // The file and its register row together, or neither: a retry finds the file and takes it as issued.
+        return transaction.execute(status -> {
+            StoredFile file = files.store(id, dossier.id(), FileKind.SLIP,
+                    "phieu-" + form.number() + "-" + dossier.code() + ".pdf", "application/pdf", pdf.content());
+            register.record(file, form.title(), agency.code(), signatory.fullName(), clock.instant());
+            return file;
+        });
     }
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.dossier.Dossier;
@@ -30,7 +31,9 @@ import vn.motcua.documents.templates.Templates;
  * Issues the slip of a transition after it committed, through the outbox: slip 01 when the desk accepts a dossier,
  * slip 02 when it asks for a supplement, slip 06 when the result is ready. While signing fails (e.g. the
  * time-stamping authority is down) the publication stays incomplete and the outbox retrier delivers it again, so the
- * clerk's action never waits for a slip.
+ * clerk's action never waits for a slip. The listeners run without a transaction of their own (unlike Modulith's
+ * {@code @ApplicationModuleListener}): the slip is signed, with its call to the time-stamping authority, before the
+ * short transaction that stores and registers it, so a slow authority never holds a database connection.
  */
 @Component
 class TransitionSlips {
@@ -53,7 +56,8 @@ class TransitionSlips {
         this.handovers = handovers;
     }
 
-    @ApplicationModuleListener(id = STATUS_LISTENER_ID)
+    @Async
+    @TransactionalEventListener(id = STATUS_LISTENER_ID)
     void on(DossierEvents.StatusChanged changed) {
         if (changed.status() == DossierStatus.ACCEPTED) {
             receipt(dossiers.get(changed.dossierId()), changed.at());
@@ -62,7 +66,8 @@ class TransitionSlips {
         }
     }
 
-    @ApplicationModuleListener(id = SUPPLEMENT_LISTENER_ID)
+    @Async
+    @TransactionalEventListener(id = SUPPLEMENT_LISTENER_ID)
     void on(DossierEvents.SupplementRequested requested) {
         Dossier dossier = dossiers.get(requested.dossierId());
         // The request is saved in the transaction that published the event, just after the dossier changed.

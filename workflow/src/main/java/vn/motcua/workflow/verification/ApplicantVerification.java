@@ -3,8 +3,9 @@ package vn.motcua.workflow.verification;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.cases.dossier.Applicant;
 import vn.motcua.cases.dossier.ApplicantCheck;
@@ -19,7 +20,8 @@ import vn.motcua.lgsp.PopulationRegistry;
  * A dossier filed while the population database was unreachable keeps its applicant as the e-ID stated it, marked
  * pending. This listener checks it after filing through the outbox: while the database stays unreachable the call
  * fails, the publication stays incomplete and the outbox retrier tries again, so the check catches up without the
- * citizen waiting for it.
+ * citizen waiting for it. It runs without a transaction of its own: the gateway call (timeouts, retries) holds no
+ * database connection, and the outcome is recorded in the short transaction of {@code Dossiers.recordApplicantCheck}.
  */
 @Component
 class ApplicantVerification {
@@ -34,7 +36,8 @@ class ApplicantVerification {
         this.population = population;
     }
 
-    @ApplicationModuleListener(id = LISTENER_ID)
+    @Async
+    @TransactionalEventListener(id = LISTENER_ID)
     void on(DossierEvents.Submitted submitted) {
         Dossier dossier = dossiers.get(submitted.dossierId());
         if (dossier.applicantCheck() != ApplicantCheck.PENDING) {
