@@ -70,7 +70,7 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
             citizen.click("next");
             assertThat(citizen.find("error-summary").getText()).as("a number whose gender digit says male")
                     .contains("Số định danh cá nhân không khớp với giới tính đã khai.");
-            assertThat(citizen.find("subjectName").getAttribute("value")).isEqualTo("Nguyễn Thị Mai");
+            assertThat(citizen.value("subjectName")).isEqualTo("Nguyễn Thị Mai");
             citizen.type("subjectIdNumber", "079319000111");
             citizen.click("next");
             assertThat(citizen.find("document-1").getText()).contains("Tờ khai");

@@ -60,8 +60,8 @@ class HouseholdBusinessJourneyTest extends PortalIntegrationTest {
             citizen.type("businessLines[0].code", "5610");
             citizen.type("businessLines[0].description", "Nhà hàng, quán ăn");
             citizen.click("add-businessLines");
-            assertThat(citizen.find("businessLines[0].description").getAttribute("value")).isEqualTo("Nhà hàng, quán ăn");
             citizen.type("businessLines[1].code", "5630");
+            assertThat(citizen.value("businessLines[0].description")).isEqualTo("Nhà hàng, quán ăn");
             citizen.type("businessLines[1].description", "Dịch vụ phục vụ đồ uống");
             citizen.click("next");
 

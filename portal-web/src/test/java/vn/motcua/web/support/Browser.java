@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,8 +72,19 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1];", find(id), value);
     }
 
+    /** The text of an element, read again when a page load replaced the element between finding and reading it. */
     public String text(String id) {
-        return find(id).getText();
+        return read(id, WebElement::getText);
+    }
+
+    /** The current value of a form field, read again when a page load replaced it. */
+    public String value(String id) {
+        return read(id, element -> element.getDomProperty("value"));
+    }
+
+    private String read(String id, java.util.function.Function<WebElement, String> reading) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> reading.apply(d.findElement(By.id(id))));
     }
 
     /** Logs in on the e-ID provider's page, where the portal has sent the browser. */
