@@ -16,6 +16,9 @@ interface StepDeadlineRepository extends Repository<StepDeadline, String> {
 
     Optional<StepDeadline> findById(String taskId);
 
+    /** A dossier's steps in the order they opened; of steps opened at the same time, the closed ones first. */
+    @Query("select s from StepDeadline s where s.dossierId = :dossierId"
+            + " order by s.openedAt, case when s.closedAt is null then 1 else 0 end, s.closedAt")
     List<StepDeadline> findByDossierIdOrderByOpenedAt(UUID dossierId);
 
     @Query("select s from StepDeadline s where s.closedAt is null and s.warnedAt is null and s.warnAt <= :now"
