@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,6 +78,10 @@ class NotificationsTest extends PortalIntegrationTest {
                 .filter(n -> n.dossierId().equals(filed.id()) && n.emailState() == EmailState.SENT).findFirst()
                 .orElse(null));
         assertThat(accepted.kind()).isEqualTo(NotificationKind.ACCEPTED);
+        HttpResponse<String> inboxPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(SandboxRunner.baseUrl() + "/sandbox/mail")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(inboxPage.statusCode()).isEqualTo(200);
+        assertThat(inboxPage.body()).as("the sandbox's inbox page").contains(filed.code()).contains(EMAIL);
 
         String page = mvc.perform(get("/my/notifications").with(OWNER_LOGIN)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
