@@ -19,6 +19,11 @@ class Holiday {
     protected Holiday() {
     }
 
+    Holiday(LocalDate day, String name) {
+        this.day = day;
+        this.name = name;
+    }
+
     LocalDate day() {
         return day;
     }

@@ -97,6 +97,12 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "status_before_pause")
     private DossierStatus statusBeforePause;
 
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
+    @Column(name = "apology_due_at")
+    private Instant apologyDueAt;
+
     @Column(name = "fee_paid_at")
     private Instant feePaidAt;
 
@@ -229,9 +235,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
      */
     public void answerSupplement(String applicant, Instant at, LegalClock legalClock) {
         require(EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED), "take a supplement");
-        if (dueAt != null) {
-            dueAt = legalClock.plusWorkingTime(dueAt, legalClock.workingTimeBetween(clockPausedAt, at));
-        }
+        resumeClock(at, legalClock);
         DossierStatus back = statusBeforePause;
         this.clockPausedAt = null;
         this.statusBeforePause = null;
@@ -262,9 +266,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
      */
     public void recordFeePayment(RecordFeePayment payment, Instant at, LegalClock legalClock) {
         require(EnumSet.of(DossierStatus.PAYMENT_REQUESTED), "take a fee payment");
-        if (dueAt != null) {
-            dueAt = legalClock.plusWorkingTime(dueAt, legalClock.workingTimeBetween(clockPausedAt, at));
-        }
+        resumeClock(at, legalClock);
         this.feePaidAt = at;
         this.feePaidVia = payment.via();
         this.feeReceiptNumber = payment.receiptNumber();
@@ -275,6 +277,49 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.statusBeforePause = null;
         enter(back, at, payment.recordedBy(), handlerAgencyCode, null);
         registerEvent(new DossierEvents.FeePaid(id, code, payment.receiptNumber(), payment.via(), payment.recordedBy(), at));
+    }
+
+    /** Moves a running due date later by the working time the clock was paused; open steps move with it. */
+    private void resumeClock(Instant at, LegalClock legalClock) {
+        if (dueAt != null && clockPausedAt != null) {
+            dueAt = legalClock.plusWorkingTime(dueAt, legalClock.workingTimeBetween(clockPausedAt, at));
+            registerEvent(new DossierEvents.ClockResumed(id, code, clockPausedAt, at));
+        }
+    }
+
+    /** Statuses in which the legal clock runs: accepted or in an agency's hands. */
+    public static final Set<DossierStatus> CLOCK_RUNNING = Collections.unmodifiableSet(
+            EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS));
+
+    /**
+     * Marks the dossier overdue, once: its running due date has passed. The agency apologises with a new date (slip
+     * 04); the legal due date stays as it was, so statistics count the dossier late.
+     *
+     * @return {@code false} if it was marked before
+     * @throws IllegalTransitionException if the clock does not run or the due date has not passed
+     */
+    public boolean markOverdue(Instant at, Instant newDueAt) {
+        if (overdueAt != null) {
+            return false;
+        }
+        require(EnumSet.copyOf(CLOCK_RUNNING), "turn overdue");
+        if (dueAt == null || !at.isAfter(dueAt) || !newDueAt.isAfter(at)) {
+            throw new IllegalTransitionException(code, status, "turn overdue before its due date " + dueAt);
+        }
+        this.overdueAt = at;
+        this.apologyDueAt = newDueAt;
+        registerEvent(new DossierEvents.Overdue(id, code, handlerAgencyCode, dueAt, newDueAt, at));
+        return true;
+    }
+
+    /** When the dossier was found overdue, or {@code null}. */
+    public Instant overdueAt() {
+        return overdueAt;
+    }
+
+    /** The new date promised by the apology slip, or {@code null}. */
+    public Instant apologyDueAt() {
+        return apologyDueAt;
     }
 
     /** Whether the fee was recorded as paid. */

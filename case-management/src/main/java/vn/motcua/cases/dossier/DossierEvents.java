@@ -34,4 +34,12 @@ public final class DossierEvents {
      */
     public record FeePaid(UUID dossierId, String code, String receiptNumber, FeeChannel via, String recordedBy, Instant at) {
     }
+
+    /** The legal clock ran again after a pause (statuses 5, 6): open steps move by the paused working time. */
+    public record ClockResumed(UUID dossierId, String code, Instant pausedAt, Instant resumedAt) {
+    }
+
+    /** The dossier's due date passed while the clock ran; the agency apologises with a new date (slip 04). */
+    public record Overdue(UUID dossierId, String code, String agencyCode, Instant dueAt, Instant newDueAt, Instant at) {
+    }
 }

@@ -1,10 +1,13 @@
 package vn.motcua.cases.dossier;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface DossierRepository extends Repository<Dossier, UUID> {
@@ -16,4 +19,8 @@ interface DossierRepository extends Repository<Dossier, UUID> {
     List<Dossier> findByApplicantIdNumberOrderBySubmittedAtDesc(String idNumber, Limit limit);
 
     List<Dossier> findByReceivingAgencyCodeAndStatusOrderBySubmittedAt(String agencyCode, DossierStatus status, Limit limit);
+
+    @Query("select d from Dossier d where d.status in :running and d.overdueAt is null and d.dueAt < :now"
+            + " order by d.dueAt")
+    List<Dossier> findOverdueCandidates(Collection<DossierStatus> running, Instant now, Limit limit);
 }

@@ -167,6 +167,38 @@ public class Dossiers {
         return change(id, dossier -> dossier.withdraw(applicant, note, clock.instant()));
     }
 
+    /** Dossiers whose running due date passed and that are not yet marked overdue, oldest due first. */
+    @Transactional(readOnly = true)
+    public List<UUID> overdueCandidates(Instant now, int limit) {
+        return repository.findOverdueCandidates(Dossier.CLOCK_RUNNING, now, Limit.of(limit)).stream()
+                .map(Dossier::id).toList();
+    }
+
+    /**
+     * Marks the dossier overdue now, once, with the new date of its apology: half the deadline's working time again,
+     * at least one working day, to the close of office hours of that day.
+     *
+     * @return whether this call marked it
+     */
+    @Transactional
+    public boolean markOverdue(UUID id) {
+        Dossier dossier = get(id);
+        Instant now = clock.instant();
+        if (dossier.overdueAt() != null || !Dossier.CLOCK_RUNNING.contains(dossier.status())
+                || dossier.dueAt() == null || !now.isAfter(dossier.dueAt())) {
+            return false;
+        }
+        LegalClock legalClock = calendar.legalClock();
+        java.time.Duration granted = LegalClock.grantedWorkingTime(dossier.procedureVersion().deadlineRule());
+        java.time.Duration extension = granted.dividedBy(2).compareTo(LegalClock.WORKING_DAY) < 0
+                ? LegalClock.WORKING_DAY : granted.dividedBy(2);
+        Instant newDue = legalClock.plusWorkingTime(now, extension).atZone(LegalClock.ZONE).toLocalDate()
+                .atTime(LegalClock.OFFICE_CLOSES).atZone(LegalClock.ZONE).toInstant();
+        boolean marked = dossier.markOverdue(now, newDue);
+        repository.save(dossier);
+        return marked;
+    }
+
     private Dossier change(UUID id, Consumer<Dossier> transition) {
         Dossier dossier = get(id);
         transition.accept(dossier);

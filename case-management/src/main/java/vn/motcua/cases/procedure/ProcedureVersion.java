@@ -65,6 +65,9 @@ public class ProcedureVersion {
     @Column(name = "deadline_working_days")
     private int deadlineWorkingDays;
 
+    @Column(name = "deadline_hours")
+    private Integer deadlineHours;
+
     @Column(name = "cutoff_time")
     private LocalTime cutoffTime;
 
@@ -133,7 +136,7 @@ public class ProcedureVersion {
     }
 
     public DeadlineRule deadlineRule() {
-        return new DeadlineRule(deadlineWorkingDays, cutoffTime);
+        return new DeadlineRule(deadlineWorkingDays, cutoffTime, deadlineHours);
     }
 
     public String resultTitle() {

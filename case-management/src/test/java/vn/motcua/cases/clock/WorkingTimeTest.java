@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Working time within office hours (07:30–17:00 on working days), as a paused legal clock measures it. */
+/** Working time within office hours (07:30–11:30 and 13:00–17:00 on working days), as a paused legal clock measures it. */
 class WorkingTimeTest {
 
     private static final Set<LocalDate> HOLIDAYS = Set.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2));
@@ -23,7 +23,10 @@ class WorkingTimeTest {
     @Test
     void countsOnlyOfficeHoursOfWorkingDays() {
         assertThat(clock.workingTimeBetween(local("2026-11-26T10:00"), local("2026-11-26T14:30")))
-                .isEqualTo(Duration.ofMinutes(270));
+                .as("the lunch break does not count").isEqualTo(Duration.ofMinutes(180));
+        assertThat(clock.workingTimeBetween(local("2026-11-26T11:45"), local("2026-11-26T12:45"))).isZero();
+        assertThat(clock.workingTimeBetween(local("2026-11-26T00:00"), local("2026-11-27T00:00")))
+                .isEqualTo(LegalClock.WORKING_DAY);
         assertThat(clock.workingTimeBetween(local("2026-11-26T16:00"), local("2026-11-27T09:00")))
                 .as("an hour on Thursday, an hour and a half on Friday").isEqualTo(Duration.ofMinutes(150));
         assertThat(clock.workingTimeBetween(local("2026-11-27T16:00"), local("2026-11-30T08:30")))
@@ -37,14 +40,18 @@ class WorkingTimeTest {
     @Test
     void addsWorkingTimeWithinOfficeHours() {
         assertThat(clock.plusWorkingTime(local("2026-11-26T10:00"), Duration.ofHours(2)))
-                .isEqualTo(local("2026-11-26T12:00"));
+                .as("across the lunch break").isEqualTo(local("2026-11-26T13:30"));
+        assertThat(clock.plusWorkingTime(local("2026-11-26T10:00"), Duration.ofMinutes(90)))
+                .as("ends at the close of the morning").isEqualTo(local("2026-11-26T11:30"));
+        assertThat(clock.plusWorkingTime(local("2026-11-26T12:15"), Duration.ofMinutes(15)))
+                .as("from within the lunch break").isEqualTo(local("2026-11-26T13:15"));
         assertThat(clock.plusWorkingTime(local("2026-11-26T17:00"), Duration.ofHours(2)))
                 .as("from the close of Thursday into Friday morning").isEqualTo(local("2026-11-27T09:30"));
         assertThat(clock.plusWorkingTime(local("2026-11-27T16:00"), Duration.ofHours(3)))
                 .as("over the weekend").isEqualTo(local("2026-11-30T09:30"));
         assertThat(clock.plusWorkingTime(local("2026-08-31T17:00"), Duration.ofMinutes(30)))
                 .as("over the holidays").isEqualTo(local("2026-09-03T08:00"));
-        assertThat(clock.plusWorkingTime(local("2026-11-26T17:00"), Duration.ofMinutes(570)))
+        assertThat(clock.plusWorkingTime(local("2026-11-26T17:00"), LegalClock.WORKING_DAY))
                 .as("a whole working day later is the close of the next one").isEqualTo(local("2026-11-27T17:00"));
         assertThat(clock.plusWorkingTime(local("2026-11-26T17:00"), Duration.ZERO)).isEqualTo(local("2026-11-26T17:00"));
     }

@@ -111,6 +111,8 @@ class SecurityConfiguration {
                         .requestMatchers("/desk/**").hasRole("CLERK")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/staff/notifications").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/staff/notifications/read").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .loginPage(LOGIN)

@@ -162,6 +162,16 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /inbox/dossiers/{id}/diagram.png", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
         page("GET /admin/dead-letters", ok(Actor.ADMIN));
         page("POST /admin/dead-letters/{jobId}/retry", ok(Actor.ADMIN));
+        // clock: notifications of citizens and staff; the holiday calendar for administrators
+        page("GET /my/notifications", ok(CITIZENS));
+        page("POST /my/notifications/read", ok(CITIZENS));
+        page("GET /staff/notifications", ok(Actor.CLERK_A, Actor.CLERK_B, Actor.SPECIALIST_A, Actor.LEADER_A,
+                Actor.LEADER_B, Actor.ADMIN));
+        page("POST /staff/notifications/read", ok(Actor.CLERK_A, Actor.CLERK_B, Actor.SPECIALIST_A, Actor.LEADER_A,
+                Actor.LEADER_B, Actor.ADMIN));
+        page("GET /admin/holidays", ok(Actor.ADMIN));
+        page("POST /admin/holidays", ok(Actor.ADMIN));
+        page("POST /admin/holidays/{day}/delete", ok(Actor.ADMIN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -389,6 +399,15 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post(path.replace("{jobId}", jobId)).with(csrf()),
                         () -> management.createDeadLetterJobQuery().jobId(jobId).count());
             }
+            case "POST /admin/holidays/{day}/delete" -> {
+                jdbc.sql("insert into holiday (day, name) values (date '2099-12-31', 'Ngày thử nghiệm') on conflict do nothing")
+                        .update();
+                yield new Fixture(post(path.replace("{day}", "2099-12-31")).with(csrf()), () -> jdbc
+                        .sql("select count(*) from holiday where day = date '2099-12-31'").query(Long.class).single());
+            }
+            case "POST /admin/holidays" -> new Fixture(post(path).param("from", "2099-12-30").param("name", "Ngày thử nghiệm")
+                    .with(csrf()), () -> jdbc.sql("select count(*) from holiday where day = date '2099-12-30'")
+                    .query(Long.class).single());
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));

@@ -49,6 +49,9 @@ public abstract class PortalIntegrationTest {
     @DynamicPropertySource
     static void externalSystems(DynamicPropertyRegistry registry) {
         registry.add("motcua.eid.base-url", SandboxRunner::baseUrl);
+        // clock: mail goes to the sandbox's SMTP stand-in; tests run the deadline scanner themselves
+        registry.add("spring.mail.port", SandboxRunner::smtpPort);
+        registry.add("motcua.deadline.scan-interval", () -> "0");
     }
 
     protected String portalUrl(String path) {

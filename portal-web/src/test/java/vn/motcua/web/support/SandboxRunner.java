@@ -4,6 +4,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import vn.motcua.sandbox.SandboxApplication;
+import vn.motcua.sandbox.mail.MailInbox;
 
 /** The stand-ins of the external systems, started once per test JVM on a free port. */
 public final class SandboxRunner {
@@ -16,9 +17,22 @@ public final class SandboxRunner {
     public static synchronized int port() {
         if (sandbox == null) {
             // The e-ID provider accepts any port on a loopback IP redirect, so one registration fits every test portal.
-            sandbox = SandboxApplication.start(0, "--sandbox.eid.portal-base-url=http://127.0.0.1:8080");
+            sandbox = SandboxApplication.start(0, "--sandbox.eid.portal-base-url=http://127.0.0.1:8080",
+                    "--sandbox.mail.smtp-port=0");
         }
         return ((WebServerApplicationContext) sandbox).getWebServer().getPort();
+    }
+
+    /** The port of the sandbox's SMTP server (a free one, chosen when the sandbox started). */
+    public static synchronized int smtpPort() {
+        port();
+        return sandbox.getBean(MailInbox.class).port();
+    }
+
+    /** The mails the sandbox's SMTP server received, newest first. */
+    public static synchronized java.util.List<MailInbox.ReceivedMail> receivedMails() {
+        port();
+        return sandbox.getBean(MailInbox.class).received();
     }
 
     public static String baseUrl() {

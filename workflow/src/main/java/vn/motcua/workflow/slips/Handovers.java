@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.cases.agency.Agencies;
 import vn.motcua.cases.agency.Agency;
+import vn.motcua.cases.clock.StepDeadlines;
+import vn.motcua.cases.clock.StepTiming;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.documents.templates.Handover;
 import vn.motcua.workflow.StaffMember;
@@ -24,7 +26,8 @@ import vn.motcua.workflow.routing.ProcessVariables;
 
 /**
  * The handovers of a dossier for slip 06, read from the process history: the applicant hands the dossier to the
- * first step, each step to the next. A step is due when its task's due date says, else when the dossier is due.
+ * first step, each step to the next. A step is due when its share of the deadline runs out (recorded when its task
+ * opened and moved by pauses), else when its task's due date says, else when the dossier is due.
  */
 @Component
 class Handovers {
@@ -38,10 +41,27 @@ class Handovers {
 
     private final HistoryService history;
     private final Agencies agencies;
+    private final StepDeadlines deadlines;
 
-    Handovers(HistoryService history, Agencies agencies) {
+    Handovers(HistoryService history, Agencies agencies, StepDeadlines deadlines) {
         this.history = history;
         this.agencies = agencies;
+        this.deadlines = deadlines;
+    }
+
+    /** The agency's name, for a slip signed on its behalf. */
+    String agencyName(String agencyCode) {
+        return agencies.findByCode(agencyCode).map(Agency::name).orElse(agencyCode);
+    }
+
+    /** Why a dossier is late: the steps that ran past their share of the deadline, with their agencies. */
+    String delayReason(Dossier dossier, Instant at) {
+        List<String> late = deadlines.ofDossier(dossier.id()).stream().filter(step -> step.isLate(at))
+                .map(step -> agencyName(step.agencyCode())).distinct().toList();
+        if (late.isEmpty()) {
+            return "Hồ sơ chưa được giải quyết xong trong thời hạn theo quy định.";
+        }
+        return "Hồ sơ được xử lý quá thời hạn quy định cho từng bước tại: " + String.join("; ", late) + ".";
     }
 
     List<Handover> of(Dossier dossier) {
@@ -60,7 +80,12 @@ class Handovers {
             HistoricTaskInstance task = tasks.get(i);
             String toUnit = unit(task);
             String toPerson = person(task, dossier, i == tasks.size() - 1 ? lastDecider : null);
-            Instant stepDue = task.getDueDate() != null ? task.getDueDate().toInstant() : dossier.dueAt();
+            Optional<StepTiming> timing = deadlines.find(task.getId());
+            Instant stepDue = timing.map(StepTiming::dueAt)
+                    .orElse(task.getDueDate() != null ? task.getDueDate().toInstant() : null);
+            if (stepDue == null) {
+                stepDue = dossier.dueAt();
+            }
             Instant handedOver = task.getCreateTime().toInstant();
             handovers.add(new Handover(fromUnit, fromPerson, toUnit, toPerson, handedOver,
                     stepDue != null ? stepDue : handedOver,

@@ -18,6 +18,7 @@ import vn.motcua.cases.procedure.RequiredDocument;
 import vn.motcua.cases.supplement.SupplementRequest;
 import vn.motcua.cases.supplement.Supplements;
 import vn.motcua.documents.Signatory;
+import vn.motcua.documents.templates.ApologySlip;
 import vn.motcua.documents.templates.Applicant;
 import vn.motcua.documents.templates.ControlSlip;
 import vn.motcua.documents.templates.ReceiptSlip;
@@ -29,7 +30,7 @@ import vn.motcua.documents.templates.Templates;
 
 /**
  * Issues the slip of a transition after it committed, through the outbox: slip 01 when the desk accepts a dossier,
- * slip 02 when it asks for a supplement, slip 06 when the result is ready. While signing fails (e.g. the
+ * slip 02 when it asks for a supplement, slip 04 when the dossier turns overdue, slip 06 when the result is ready. While signing fails (e.g. the
  * time-stamping authority is down) the publication stays incomplete and the outbox retrier delivers it again, so the
  * clerk's action never waits for a slip. The listeners run without a transaction of their own (unlike Modulith's
  * {@code @ApplicationModuleListener}): the slip is signed, with its call to the time-stamping authority, before the
@@ -40,6 +41,8 @@ class TransitionSlips {
 
     static final String STATUS_LISTENER_ID = "motcua.slips.status";
     static final String SUPPLEMENT_LISTENER_ID = "motcua.slips.supplement";
+    static final String APOLOGY_LISTENER_ID = "motcua.slips.apology";
+    private static final String APOLOGY_SIGNATORY = "THỦ TRƯỞNG CƠ QUAN";
 
     private static final String DESK_SIGNATORY = "NGƯỜI TIẾP NHẬN";
     private static final String CONTROL_SIGNATORY = "THỦ TRƯỞNG CƠ QUAN";
@@ -85,6 +88,21 @@ class TransitionSlips {
                 new Signatory(DESK_SIGNATORY, clerkName),
                 header -> Templates.render(new SupplementRequestSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), items, deadline, new StaffContact(clerkName, null, null))));
+    }
+
+    /**
+     * Slip 04 for a dossier that turned overdue: the agency holding it apologises with the new date; the reason names
+     * the steps that ran past their share of the deadline.
+     */
+    @Async
+    @TransactionalEventListener(id = APOLOGY_LISTENER_ID)
+    void on(DossierEvents.Overdue overdue) {
+        Dossier dossier = dossiers.get(overdue.dossierId());
+        String reason = handovers.delayReason(dossier, overdue.at());
+        issuer.issue(SlipForm.APOLOGY, dossier, overdue.at(), overdue.agencyCode(),
+                new Signatory(APOLOGY_SIGNATORY, handovers.agencyName(overdue.agencyCode())),
+                header -> Templates.render(new ApologySlip(header, dossier.code(), applicant(dossier),
+                        procedureName(dossier), dossier.submittedAt(), overdue.dueAt(), reason, overdue.newDueAt())));
     }
 
     private void receipt(Dossier dossier, Instant at) {

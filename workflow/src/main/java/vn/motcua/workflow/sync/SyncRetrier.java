@@ -63,12 +63,13 @@ class SyncRetrier implements SmartLifecycle {
     /**
      * The outbox's events: status changes for the national portal and the slips of transitions ({@code slips}),
      * filings whose applicant check ({@code verification}) could not reach the population database, and supplement
-     * requests whose slip could not be signed.
+     * requests whose slip could not be signed, and overdue dossiers whose apology slip or notices failed.
      */
     private static boolean isOutboxEvent(EventPublication publication) {
         return publication.getEvent() instanceof DossierEvents.StatusChanged
                 || publication.getEvent() instanceof DossierEvents.Submitted
-                || publication.getEvent() instanceof DossierEvents.SupplementRequested;
+                || publication.getEvent() instanceof DossierEvents.SupplementRequested
+                || publication.getEvent() instanceof DossierEvents.Overdue;
     }
 
     private static Instant lastActivity(EventPublication publication) {
