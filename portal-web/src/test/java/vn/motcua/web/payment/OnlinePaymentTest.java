@@ -293,6 +293,26 @@ class OnlinePaymentTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aFeePaidOnlineAfterTheDeskRecordedItIsRecordedAndGivenBack() throws Exception {
+        UUID id = awaitingFee();
+        String payUrl = checkout(id);
+        desk.confirmFeeAtDesk(id, SampleDossiers.CLERK, "BL-DESK-1");
+
+        HttpResponse<String> back = PaymentFlows.decide(payUrl, "pay");
+        String orderId = PaymentFlows.returned(back).get("orderId");
+        PaymentFlows.await(() -> payments.byOrderId(orderId).orElseThrow().status() == PaymentStatus.REFUNDED,
+                "the payment the dossier no longer waited for is refunded");
+        MockHttpServletResponse page = mvc.perform(get(PaymentFlows.returnPath(back)).with(Logins.an()))
+                .andReturn().getResponse();
+
+        Dossier dossier = dossiers.get(id);
+        assertThat(dossier.feePaidVia()).isEqualTo(FeeChannel.DESK);
+        assertThat(dossier.feeReceiptNumber()).isEqualTo("BL-DESK-1");
+        assertThat(page.getContentAsString()).contains("Khoản thanh toán này đã được hoàn trả");
+        assertThat(payments.of(dossier).refundedVnd()).isEqualTo(FEE);
+    }
+
+    @Test
     void theDatabaseHoldsAtMostOnePaidPaymentPerDossier() throws Exception {
         UUID id = awaitingFee();
         Map<String, String> paid = PaymentFlows.returned(PaymentFlows.decide(checkout(id), "pay"));
