@@ -313,6 +313,38 @@ class OnlinePaymentTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aDossierExemptUnderItsVersionsFeeRuleMovesOnWithoutPaying() throws Exception {
+        String exemptName = "Hộ kinh doanh của người có công " + UUID.randomUUID().toString().substring(0, 6);
+        String rule = "[{\"field\": \"businessName\", \"values\": [\"" + exemptName + "\"]}]";
+        String hkd = "select v.id from procedure_version v join procedure p on p.id = v.procedure_id where p.code = 'HCM.HKD.01'";
+        jdbc.sql("update fee_rule set exemptions = cast(:rule as jsonb) where procedure_version_id in (" + hkd + ")")
+                .param("rule", rule).update();
+        try {
+            var filing = BusinessRegistrations.of(OWNER);
+            Map<String, Object> form = new java.util.HashMap<>(filing.formData());
+            form.put("businessName", exemptName);
+            UUID id = dossiers.file(new vn.motcua.cases.dossier.FileDossier(filing.procedureCode(), filing.applicant(),
+                    filing.channel(), form)).id();
+            desk.accept(id, SampleDossiers.CLERK);
+
+            PaymentFlows.await(() -> dossiers.get(id).status() == DossierStatus.IN_PROGRESS,
+                    "the waived fee lets the dossier move on");
+            Dossier dossier = dossiers.get(id);
+            assertThat(dossier.feeAmountVnd()).isZero();
+            assertThat(dossier.feeReceiptNumber()).isEqualTo("MIEN-" + dossier.code());
+            String page = mvc.perform(get("/my/dossiers/" + id).with(Logins.an())).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("id=\"payment-fee\">Được miễn phí, lệ phí").doesNotContain("id=\"pay-online\"")
+                    .contains("Được miễn theo quy định của thủ tục");
+            assertThat(jdbc.sql("select count(*) from payment where dossier_id = :id").param("id", id)
+                    .query(Long.class).single()).isZero();
+        }
+        finally {
+            jdbc.sql("update fee_rule set exemptions = '[]' where procedure_version_id in (" + hkd + ")").update();
+        }
+    }
+
+    @Test
     void theDatabaseHoldsAtMostOnePaidPaymentPerDossier() throws Exception {
         UUID id = awaitingFee();
         Map<String, String> paid = PaymentFlows.returned(PaymentFlows.decide(checkout(id), "pay"));
