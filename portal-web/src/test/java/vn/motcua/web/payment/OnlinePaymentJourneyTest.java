@@ -36,9 +36,9 @@ class OnlinePaymentJourneyTest extends PortalIntegrationTest {
             citizen.click("file-online");
             citizen.logInAtEid("079090001234", PASSWORD);
             citizen.click("start-draft");
-            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).startsWith("/my/drafts/");
-
+            // Read the page before its address: the click returns before the browser has left the previous page.
             assertThat(citizen.text("ownerName-value")).isEqualTo("Nguyễn Văn An");
+            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).startsWith("/my/drafts/");
             citizen.type("phone", "0901234567");
             citizen.click("next");
 
