@@ -37,6 +37,11 @@ public record SecurityEvent(Instant at, Kind kind, String principal, String addr
         /** Someone looked a dossier up by its code and the last digits of its owner's identity number, and found it. */
         PUBLIC_LOOKUP,
         /** A client went over the number of requests it may make in a period (answered 429). */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /**
+         * A message from the payment platform was refused: a forged checksum, an unknown order, a changed amount or a
+         * contradiction of the books.
+         */
+        PAYMENT_REFUSED
     }
 }

@@ -3,7 +3,7 @@ package vn.motcua.documents.templates;
 /** What every template's input has: the document header and the dossier the document belongs to. */
 public sealed interface TemplateInput permits ReceiptSlip, SupplementRequestSlip, RefusalSlip, ApologySlip,
         StopProcessingSlip, ControlSlip, CivilStatusExtractCopy, BirthRegistrationExtract, ResidenceConfirmation,
-        HealthInsuranceCardNotice, HouseholdBusinessCertificate {
+        HealthInsuranceCardNotice, HouseholdBusinessCertificate, FeeReceipt {
 
     /** @return issuer, number, place, date, signatory and verification URL */
     DocumentHeader header();

@@ -100,4 +100,12 @@ public final class Templates {
     public static OfficialDocument render(HouseholdBusinessCertificate certificate) {
         return RegistrationResults.householdBusiness(certificate);
     }
+
+    /**
+     * @param receipt a fee paid online
+     * @return "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ"
+     */
+    public static OfficialDocument render(FeeReceipt receipt) {
+        return PaymentReceipts.receipt(receipt);
+    }
 }

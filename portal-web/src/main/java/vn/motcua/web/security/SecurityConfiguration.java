@@ -37,6 +37,7 @@ class SecurityConfiguration {
     static final String LOGIN = "/oauth2/authorization/eid";
     static final String FILING = "/procedures/{code}/file";
     static final String DRAFT_CHANGES = "/my/drafts/**";
+    static final String PAYMENT_NOTIFICATIONS = "/payment/notifications";
     static final String API_READ = "SCOPE_dossiers.read";
     static final String API_WRITE = "SCOPE_dossiers.write";
 
@@ -94,6 +95,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, @Value("${motcua.eid.base-url}") String eidBaseUrl,
+            @Value("${motcua.payment.base-url}") String paymentBaseUrl,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
             SecurityProperties properties, SecurityAuditing auditing, Clock clock) throws Exception {
         LoginOutcomes logins = new LoginOutcomes(auditing, clock);
@@ -106,6 +108,8 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/procedures", "/lookup").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()
+                        // pay: the platform's notifications are public; their checksum is the authentication.
+                        .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATIONS).permitAll()
                         .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
@@ -114,6 +118,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/staff/notifications").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/staff/notifications/read").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
                         .anyRequest().denyAll())
+                // pay: server-to-server notifications carry no session and no CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PAYMENT_NOTIFICATIONS)))
                 .oauth2Login(login -> login
                         .loginPage(LOGIN)
                         .successHandler(logins)
@@ -125,7 +132,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-                                + "frame-ancestors 'none'; form-action 'self' " + eidBaseUrl))
+                                + "frame-ancestors 'none'; form-action 'self' " + eidBaseUrl + " " + paymentBaseUrl))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();

@@ -172,6 +172,12 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /admin/holidays", ok(Actor.ADMIN));
         page("POST /admin/holidays", ok(Actor.ADMIN));
         page("POST /admin/holidays/{day}/delete", ok(Actor.ADMIN));
+        // pay: online payment of the fee by the dossier's owner; the platform's notifications are public (their
+        // checksum is the authentication); the payment list for administrators
+        page("POST /my/dossiers/{id}/payment", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("GET /my/dossiers/{id}/payment/return", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
+        page("POST /payment/notifications", ok(EVERYONE));
+        page("GET /admin/payments", ok(Actor.ADMIN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -191,6 +197,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired IssuedDocuments register;
     @Autowired JdbcClient jdbc;
     @Autowired Evaluations evaluations;
+    @Autowired vn.motcua.cases.payment.Payments onlinePayments;
     @Autowired org.flowable.engine.RepositoryService repository;
     @Autowired org.flowable.engine.RuntimeService runtime;
     @Autowired org.flowable.engine.ManagementService management;
@@ -408,6 +415,38 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "POST /admin/holidays" -> new Fixture(post(path).param("from", "2099-12-30").param("name", "Ngày thử nghiệm")
                     .with(csrf()), () -> jdbc.sql("select count(*) from holiday where day = date '2099-12-30'")
                     .query(Long.class).single());
+            case "POST /my/dossiers/{id}/payment" -> {
+                UUID id = awaitingFee();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()),
+                        () -> jdbc.sql("select count(*) from payment where dossier_id = :id").param("id", id)
+                                .query(Long.class).single());
+            }
+            case "GET /my/dossiers/{id}/payment/return" -> {
+                UUID id = awaitingFee();
+                vn.motcua.cases.payment.Payment payment = onlinePayments.checkout(id, OWNER_ID,
+                        "http://127.0.0.1/return", "http://127.0.0.1/payment/notifications");
+                String signature = vn.motcua.web.payment.PlatformSignatures.sign(payment.orderId(),
+                        payment.platformPaymentId(), "CANCELLED", payment.amountVnd(), "", "");
+                yield new Fixture(get(path.replace("{id}", id.toString())).param("orderId", payment.orderId())
+                        .param("paymentId", payment.platformPaymentId()).param("status", "CANCELLED")
+                        .param("amount", String.valueOf(payment.amountVnd())).param("transactionId", "")
+                        .param("paidAt", "").param("checksum", signature),
+                        () -> onlinePayments.byOrderId(payment.orderId()).orElseThrow().status());
+            }
+            case "POST /payment/notifications" -> {
+                UUID id = awaitingFee();
+                vn.motcua.cases.payment.Payment payment = onlinePayments.checkout(id, OWNER_ID,
+                        "http://127.0.0.1/return", "http://127.0.0.1/payment/notifications");
+                String notificationId = UUID.randomUUID().toString();
+                String signature = vn.motcua.web.payment.PlatformSignatures.sign(notificationId, "MOTCUA",
+                        payment.orderId(), payment.platformPaymentId(), "CANCELLED", payment.amountVnd(), "LE_PHI", "",
+                        "", "20261126100000");
+                yield unchanged(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"notificationId\":\""
+                        + notificationId + "\",\"merchantCode\":\"MOTCUA\",\"orderId\":\"" + payment.orderId()
+                        + "\",\"paymentId\":\"" + payment.platformPaymentId() + "\",\"status\":\"CANCELLED\","
+                        + "\"amount\":" + payment.amountVnd() + ",\"feeType\":\"LE_PHI\",\"transactionId\":\"\","
+                        + "\"paidAt\":\"\",\"cancelledAt\":\"20261126100000\",\"checksum\":\"" + signature + "\"}"));
+            }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));

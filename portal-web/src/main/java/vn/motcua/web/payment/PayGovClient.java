@@ -1,0 +1,191 @@
+package vn.motcua.web.payment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.motcua.cases.payment.PaymentPlatform;
+
+/**
+ * The payment platform's HTTP adapter: signs every request with the shared secret and trusts an answer only when its
+ * checksum is the one of its fields; any other answer is a {@link PaymentPlatform.PlatformUnavailableException}.
+ * Field orders are the platform's (see the sandbox's {@code vn.motcua.sandbox.payment} package documentation).
+ */
+@Component
+@EnableConfigurationProperties(PaymentProperties.class)
+class PayGovClient implements PaymentPlatform {
+
+    private static final String API = "/paygov/api";
+
+    private final PaymentProperties properties;
+    private final PayGovChecksums checksums;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http;
+
+    PayGovClient(PaymentProperties properties, Clock clock) {
+        this.properties = properties;
+        this.checksums = new PayGovChecksums(properties.secret());
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    PayGovChecksums checksums() {
+        return checksums;
+    }
+
+    PaymentProperties properties() {
+        return properties;
+    }
+
+    @Override
+    public Placed place(Order order) {
+        String createdAt = WireTimes.format(clock.instant());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("merchantCode", properties.merchantCode());
+        body.put("orderId", order.orderId());
+        body.put("amount", order.amountVnd());
+        body.put("feeType", order.feeType().name());
+        body.put("description", order.description());
+        body.put("returnUrl", order.returnUrl());
+        body.put("notifyUrl", order.notifyUrl());
+        body.put("createdAt", createdAt);
+        body.put("checksum", checksums.sign(properties.merchantCode(), order.orderId(), order.amountVnd(),
+                order.feeType().name(), order.description(), order.returnUrl(), order.notifyUrl(), createdAt));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(properties.baseUrl() + API + "/payments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
+        if (answer.statusCode() != 200 && answer.statusCode() != 201) {
+            throw new PlatformUnavailableException("The platform refused order " + order.orderId() + ": HTTP "
+                    + answer.statusCode() + " " + answer.body());
+        }
+        Map<String, Object> placed = read(answer.body());
+        String paymentId = text(placed, "paymentId");
+        String payUrl = text(placed, "payUrl");
+        if (paymentId.isEmpty() || !payUrl.startsWith(properties.baseUrl() + "/")) {
+            throw new PlatformUnavailableException("The platform's answer for order " + order.orderId()
+                    + " has no payment or a pay page elsewhere: " + payUrl);
+        }
+        return new Placed(paymentId, payUrl);
+    }
+
+    @Override
+    public Optional<Report> query(String orderId) {
+        String merchant = properties.merchantCode();
+        URI uri = URI.create(properties.baseUrl() + API + "/payments/" + encode(orderId) + "?merchantCode="
+                + encode(merchant) + "&checksum=" + checksums.sign(merchant, orderId));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri).GET());
+        if (answer.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (answer.statusCode() != 200) {
+            throw new PlatformUnavailableException("The platform did not answer about order " + orderId + ": HTTP "
+                    + answer.statusCode());
+        }
+        Map<String, Object> state = read(answer.body());
+        if (!checksums.matches(text(state, "checksum"), text(state, "merchantCode"), text(state, "orderId"),
+                text(state, "paymentId"), text(state, "status"), text(state, "amount"), text(state, "feeType"),
+                text(state, "refundedAmount"), text(state, "transactionId"), text(state, "paidAt"),
+                text(state, "cancelledAt")) || !merchant.equals(text(state, "merchantCode"))
+                || !orderId.equals(text(state, "orderId"))) {
+            throw new PlatformUnavailableException("The platform's answer about order " + orderId
+                    + " does not carry a valid checksum");
+        }
+        return Optional.of(report(state));
+    }
+
+    @Override
+    public Instant refund(String orderId, String refundId, long amountVnd, String reason) {
+        String merchant = properties.merchantCode();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("merchantCode", merchant);
+        body.put("orderId", orderId);
+        body.put("refundId", refundId);
+        body.put("amount", amountVnd);
+        body.put("reason", reason);
+        body.put("checksum", checksums.sign(merchant, orderId, refundId, amountVnd, reason));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(properties.baseUrl() + API + "/refunds"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
+        if (answer.statusCode() != 200 && answer.statusCode() != 201) {
+            throw new PlatformUnavailableException("The platform refused refund " + refundId + ": HTTP "
+                    + answer.statusCode() + " " + answer.body());
+        }
+        Map<String, Object> refund = read(answer.body());
+        if (!checksums.matches(text(refund, "checksum"), text(refund, "merchantCode"), text(refund, "orderId"),
+                text(refund, "refundId"), text(refund, "amount"), text(refund, "refundedAt"),
+                text(refund, "paymentStatus"), text(refund, "refundedAmount"))
+                || !refundId.equals(text(refund, "refundId"))) {
+            throw new PlatformUnavailableException("The platform's refund answer does not carry a valid checksum");
+        }
+        Instant at = WireTimes.parse(text(refund, "refundedAt"));
+        return at == null ? clock.instant() : at;
+    }
+
+    /** A report from the fields of a verified message (query answer or notification). */
+    static Report report(Map<String, Object> fields) {
+        PlatformStatus status;
+        long amount;
+        try {
+            status = PlatformStatus.valueOf(text(fields, "status"));
+            amount = Long.parseLong(text(fields, "amount"));
+        }
+        catch (IllegalArgumentException ex) {
+            throw new PlatformUnavailableException("A signed message with an unknown status or amount: " + fields);
+        }
+        String transactionId = text(fields, "transactionId");
+        return new Report(text(fields, "orderId"), text(fields, "paymentId"), status, amount,
+                transactionId.isEmpty() ? null : transactionId, WireTimes.parse(text(fields, "paidAt")));
+    }
+
+    /** A field as sent: a JSON number as its digits, a missing or null field as the empty string. */
+    static String text(Map<String, Object> fields, String name) {
+        return Objects.toString(fields.get(name), "");
+    }
+
+    Map<String, Object> read(String body) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = json.readValue(body, Map.class);
+            return fields == null ? Map.of() : fields;
+        }
+        catch (JacksonException ex) {
+            throw new PlatformUnavailableException("The platform answered something that is not JSON", ex);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(properties.timeout()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        catch (IOException ex) {
+            throw new PlatformUnavailableException("The payment platform cannot be reached: " + ex, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new PlatformUnavailableException("Interrupted while calling the payment platform", ex);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

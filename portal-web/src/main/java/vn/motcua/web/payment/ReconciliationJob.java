@@ -1,0 +1,90 @@
+package vn.motcua.web.payment;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.payment.Payment;
+import vn.motcua.cases.payment.Payments;
+import vn.motcua.cases.payment.ReconciliationRound;
+
+/**
+ * Every {@code motcua.payment.reconcile-interval}, asks the platform about payments pending longer than
+ * {@code motcua.payment.reconcile-after} and settles them (a notification lost or refused, a citizen who never came
+ * back), then issues the receipts still missing. Runs on its own single thread, like the national-portal retrier.
+ */
+@Component
+class ReconciliationJob implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconciliationJob.class);
+
+    private final Payments payments;
+    private final FeeReceipts receipts;
+    private final PaymentProperties properties;
+    private ScheduledExecutorService scheduler;
+
+    ReconciliationJob(Payments payments, FeeReceipts receipts, PaymentProperties properties) {
+        this.payments = payments;
+        this.receipts = receipts;
+        this.properties = properties;
+    }
+
+    /** One round: settles what the platform can tell about, then issues missing receipts. */
+    ReconciliationRound runOnce() {
+        ReconciliationRound round = payments.reconcile(properties.reconcileAfter());
+        if (round.checked() > 0) {
+            LOG.info("Payment reconciliation: {} pending asked about, {} settled, {} not answered", round.checked(),
+                    round.settled(), round.errors());
+        }
+        for (Payment payment : payments.withoutReceipt()) {
+            try {
+                receipts.issue(payment);
+            }
+            catch (RuntimeException ex) {
+                LOG.warn("The receipt of order {} could not be issued yet: {}", payment.orderId(), ex.toString());
+            }
+        }
+        return round;
+    }
+
+    private void tick() {
+        try {
+            runOnce();
+        }
+        catch (RuntimeException ex) {
+            LOG.error("Payment reconciliation failed; next round in {}", properties.reconcileInterval(), ex);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        long every = properties.reconcileInterval().toMillis();
+        if (every <= 0 || scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "payment-reconciliation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
