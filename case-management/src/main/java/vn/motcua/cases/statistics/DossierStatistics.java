@@ -163,6 +163,18 @@ public class DossierStatistics {
         return jdbc.sql("select count(*) from dossier_stats_dirty").query(Long.class).single();
     }
 
+    /** Every agency, by code, for the filter. */
+    @Transactional(readOnly = true)
+    public List<Choice> agencies() {
+        return jdbc.sql("select code, name from agency order by code").query(Choice.class).list();
+    }
+
+    /** Every procedure, by code, for the filter. */
+    @Transactional(readOnly = true)
+    public List<Choice> procedures() {
+        return jdbc.sql("select code, name from procedure order by code").query(Choice.class).list();
+    }
+
     private void lock() {
         jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('dossier_stats_refresh'))").query(Integer.class).single();
     }
