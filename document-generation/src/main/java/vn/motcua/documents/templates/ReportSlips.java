@@ -1,5 +1,7 @@
 package vn.motcua.documents.templates;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import vn.motcua.documents.OfficialDocument;
 final class ReportSlips {
 
     static final String REGISTER_TITLE = "SỔ THEO DÕI HỒ SƠ";
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private ReportSlips() {
     }
@@ -24,9 +27,9 @@ final class ReportSlips {
             rows.add(List.of(String.valueOf(position++),
                     line.dossierCode() + "\n" + line.applicantName(),
                     line.procedureName(),
-                    "Nhận: " + Formats.dateTime(line.receivedAt())
-                            + "\nHẹn trả: " + (line.dueAt() == null ? "—" : Formats.dateTime(line.dueAt()))
-                            + "\nHoàn thành: " + (line.finishedAt() == null ? "—" : Formats.dateTime(line.finishedAt())),
+                    "Nhận: " + shortTime(line.receivedAt())
+                            + "\nHẹn trả: " + shortTime(line.dueAt())
+                            + "\nHoàn thành: " + shortTime(line.finishedAt()),
                     line.status(),
                     line.outcome().words()));
         }
@@ -48,5 +51,10 @@ final class ReportSlips {
                     + " hồ sơ của kỳ; đề nghị chọn kỳ ngắn hơn để xem đầy đủ.");
         }
         return builder.build();
+    }
+
+    /** {@code dd/MM/yyyy HH:mm}: the register's time column stays narrow; a dash for no time. */
+    private static String shortTime(Instant time) {
+        return time == null ? "—" : SHORT_TIME.format(time.atZone(Formats.ZONE));
     }
 }
