@@ -111,6 +111,10 @@ class SecurityConfiguration {
                         .requestMatchers("/desk/**").hasRole("CLERK")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // stats: chart library (same origin, so the CSP's script-src 'self' covers it); a leader's
+                        // statistics of their own agency (administrators use /admin/statistics)
+                        .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasRole("LEADER")
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .loginPage(LOGIN)

@@ -162,6 +162,15 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /inbox/dossiers/{id}/diagram.png", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
         page("GET /admin/dead-letters", ok(Actor.ADMIN));
         page("POST /admin/dead-letters/{jobId}/retry", ok(Actor.ADMIN));
+        // stats: statistics of every agency for administrators, of their own agency for leaders; exports and slip 07
+        page("GET /admin/statistics", ok(Actor.ADMIN));
+        page("GET /admin/statistics/export.csv", ok(Actor.ADMIN));
+        page("GET /admin/statistics/export.xlsx", ok(Actor.ADMIN));
+        page("GET /admin/statistics/register.pdf", ok(Actor.ADMIN));
+        page("GET /statistics", ok(Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /statistics/export.csv", ok(Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /statistics/export.xlsx", ok(Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /statistics/register.pdf", ok(Actor.LEADER_A, Actor.LEADER_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -389,6 +398,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post(path.replace("{jobId}", jobId)).with(csrf()),
                         () -> management.createDeadLetterJobQuery().jobId(jobId).count());
             }
+            case "GET /admin/statistics/register.pdf" -> unchanged(get(path).param("agency", "H29.12.05"));
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
