@@ -28,6 +28,12 @@ create table dossier_stats_daily (
 create index dossier_stats_daily_procedure_idx on dossier_stats_daily (procedure_id, day);
 create index dossier_stats_daily_day_idx on dossier_stats_daily (day);
 
+-- The same counters summed per month (month = its first day), recomputed from the days whenever one of them changes:
+-- a report over a long period reads whole months here and only its partial months' days above.
+create table dossier_stats_monthly (like dossier_stats_daily including all);
+alter table dossier_stats_monthly rename column day to month;
+alter table dossier_stats_monthly add constraint dossier_stats_monthly_first_day check (extract(day from month) = 1);
+
 -- Dossiers changed since the summary was last refreshed. Triggers mark them in the transaction of the change, so a
 -- change becomes visible to the refresh exactly when it commits (no watermark can overtake a late commit), and no
 -- change escapes: the domain's transitions, evaluations, supplement requests, imports and corrections by SQL alike.

@@ -3,6 +3,7 @@ package vn.motcua.cases.statistics;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,17 @@ public class DossierStatistics {
                 rating_count, rating_sum)
             """;
 
+    private static final String COUNTERS = """
+            received, in_progress, done_early, done_on_time, done_late, refused, withdrawn, stopped, supplemented,
+            online, paid, paid_online, rating_count, rating_sum""";
+
+    /** The months of the days in {@code %s} summed from the days. */
+    private static final String ROLL_UP = """
+            insert into dossier_stats_monthly (agency_code, procedure_id, month, %1$s)
+            select s.agency_code, s.procedure_id, date_trunc('month', s.day)::date, %2$s
+            from dossier_stats_daily s %3$s
+            group by 1, 2, 3""";
+
     private static final String SUMS = """
             sum(s.received), sum(s.in_progress), sum(s.done_early), sum(s.done_on_time), sum(s.done_late),
             sum(s.refused), sum(s.withdrawn), sum(s.stopped), sum(s.supplemented), sum(s.online), sum(s.paid),
@@ -68,27 +80,38 @@ public class DossierStatistics {
     /** The report of the filter: totals, and the figures by agency, by procedure and by month received. */
     @Transactional(readOnly = true)
     public StatisticsReport report(StatisticsFilter filter) {
-        String where = " where s.day between :from and :to"
-                + (filter.agencyCode() == null ? "" : " and s.agency_code = :agency")
-                + (filter.procedureCode() == null ? "" : " and s.procedure_id = (select id from procedure where code = :procedure)");
+        // whole months from the monthly summary, the days of partial months at either end from the daily one
+        LocalDate monthsFrom = filter.from().getDayOfMonth() == 1 ? filter.from() : filter.from().plusMonths(1).withDayOfMonth(1);
+        LocalDate monthsUntil = filter.to().plusDays(1).withDayOfMonth(1);
+        if (!monthsFrom.isBefore(monthsUntil)) {
+            monthsFrom = monthsUntil;
+        }
+        String scope = (filter.agencyCode() == null ? "" : " and agency_code = :agency")
+                + (filter.procedureCode() == null ? "" : " and procedure_id = (select id from procedure where code = :procedure)");
+        String source = " from (select agency_code, procedure_id, day, " + COUNTERS + " from dossier_stats_daily"
+                + " where day between :from and :to and not (day >= :monthsFrom and day < :monthsUntil)" + scope
+                + " union all select agency_code, procedure_id, month, " + COUNTERS + " from dossier_stats_monthly"
+                + " where month >= :monthsFrom and month < :monthsUntil" + scope + ") s";
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("from", Date.valueOf(filter.from()));
         params.put("to", Date.valueOf(filter.to()));
+        params.put("monthsFrom", Date.valueOf(monthsFrom));
+        params.put("monthsUntil", Date.valueOf(monthsUntil));
         if (filter.agencyCode() != null) {
             params.put("agency", filter.agencyCode());
         }
         if (filter.procedureCode() != null) {
             params.put("procedure", filter.procedureCode());
         }
-        List<ReportRow> total = rows("select '', '', " + SUMS + " from dossier_stats_daily s" + where, params);
+        List<ReportRow> total = rows("select '', '', " + SUMS + source, params);
         List<ReportRow> byAgency = rows("select s.agency_code, min(a.name), " + SUMS
-                + " from dossier_stats_daily s join agency a on a.code = s.agency_code" + where
+                + source + " join agency a on a.code = s.agency_code"
                 + " group by s.agency_code order by s.agency_code", params);
         List<ReportRow> byProcedure = rows("select min(p.code), min(p.name), " + SUMS
-                + " from dossier_stats_daily s join procedure p on p.id = s.procedure_id" + where
+                + source + " join procedure p on p.id = s.procedure_id"
                 + " group by s.procedure_id order by min(p.code)", params);
         List<ReportRow> byMonth = rows("select to_char(date_trunc('month', s.day), 'YYYY-MM') m, "
-                + "to_char(date_trunc('month', s.day), 'YYYY-MM'), " + SUMS + " from dossier_stats_daily s" + where
+                + "to_char(date_trunc('month', s.day), 'YYYY-MM'), " + SUMS + source
                 + " group by m order by m", params);
         Figures totals = total.isEmpty() || total.get(0).figures() == null ? Figures.NONE : total.get(0).figures();
         return new StatisticsReport(filter, totals, byAgency, byProcedure, byMonth);
@@ -136,6 +159,14 @@ public class DossierStatistics {
                 + " and d.submitted_at >= (k.day::timestamp at time zone " + ZONE + ")"
                 + " and d.submitted_at < ((k.day + 1)::timestamp at time zone " + ZONE + ")"))
                 .param("agencies", agencies).param("days", days).update();
+        String monthKeys = "(select distinct agency, date_trunc('month', day)::date from unnest(cast(:agencies as varchar[]),"
+                + " cast(:days as date[])) u(agency, day)) k(agency, month)";
+        jdbc.sql("delete from dossier_stats_monthly m using " + monthKeys
+                + " where m.agency_code = k.agency and m.month = k.month")
+                .param("agencies", agencies).param("days", days).update();
+        jdbc.sql(ROLL_UP.formatted(COUNTERS, SUMS, "join " + monthKeys + " on s.agency_code = k.agency"
+                + " and s.day >= k.month and s.day < (k.month + interval '1 month')"))
+                .param("agencies", agencies).param("days", days).update();
         return changed.size();
     }
 
@@ -155,6 +186,8 @@ public class DossierStatistics {
         jdbc.sql("delete from dossier_stats_dirty").update();
         jdbc.sql("delete from dossier_stats_daily").update();
         jdbc.sql(INSERT + AGGREGATE.formatted(ZONE, "")).update();
+        jdbc.sql("delete from dossier_stats_monthly").update();
+        jdbc.sql(ROLL_UP.formatted(COUNTERS, SUMS, "")).update();
     }
 
     /** How many changed dossiers wait for the next refresh. */

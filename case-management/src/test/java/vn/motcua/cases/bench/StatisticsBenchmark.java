@@ -122,8 +122,8 @@ public final class StatisticsBenchmark {
                 with v as (select array_agg(id order by id) ids from procedure_version),
                 a as (select array_agg(code order by code) codes from agency where code like 'BW.%'),
                 g as (
-                    select i, v.ids[1 + i % array_length(v.ids, 1)] version_id,
-                           a.codes[1 + (i * 7919) % array_length(a.codes, 1)] agency,
+                    select i, v.ids[1 + floor(random() * array_length(v.ids, 1))::int] version_id,
+                           a.codes[1 + floor(random() * array_length(a.codes, 1))::int] agency,
                            timestamptz '2025-01-01 00:00+07' + random() * interval '546 days' submitted,
                            random() r, random() c, random() d
                     from generate_series(1, :n) i, v, a)

@@ -119,6 +119,18 @@ class DossierStatisticsTest {
     }
 
     @Test
+    void aPeriodOfPartialAndWholeMonthsAddsDaysAndMonths() {
+        Figures f = statistics.report(new StatisticsFilter(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 4, 1),
+                data.agencyA, null)).total();
+        assertThat(f.received()).isEqualTo(8);
+        assertThat(f.inProgress()).isEqualTo(3);
+        Figures days = statistics.report(new StatisticsFilter(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10),
+                data.agencyA, null)).total();
+        assertThat(days.received()).as("2, 5 and 10 March").isEqualTo(4);
+        assertThat(days.doneLate()).isEqualTo(1);
+    }
+
+    @Test
     void aChangeByTheDomainShowsUpAfterTheNextRefreshOnly() {
         LocalDate today = LocalDate.now(LegalClock.ZONE);
         StatisticsFilter todayAtBenThanh = new StatisticsFilter(today, today, "H29.12.05", "2.000635");
@@ -132,6 +144,9 @@ class DossierStatisticsTest {
 
         statistics.refreshAll(1000);
         Figures filedFigures = statistics.report(todayAtBenThanh).total();
+        StatisticsFilter thisMonth = new StatisticsFilter(today.withDayOfMonth(1),
+                today.withDayOfMonth(today.lengthOfMonth()), "H29.12.05", "2.000635");
+        Figures monthBefore = statistics.report(thisMonth).total();
         assertThat(filedFigures.received()).isEqualTo(before.received() + 1);
         assertThat(filedFigures.inProgress()).isEqualTo(before.inProgress() + 1);
         assertThat(filedFigures.online()).isEqualTo(before.online() + 1);
@@ -149,6 +164,10 @@ class DossierStatisticsTest {
         assertThat(done.doneLate()).isEqualTo(before.doneLate());
         assertThat(done.ratingCount()).isEqualTo(before.ratingCount() + 1);
         assertThat(done.ratingSum()).isEqualTo(before.ratingSum() + 5);
+        Figures month = statistics.report(thisMonth).total();
+        assertThat(month.received()).as("the month's summary follows its days").isEqualTo(monthBefore.received());
+        assertThat(month.done()).isEqualTo(monthBefore.done() + 1);
+        assertThat(month.ratingCount()).isEqualTo(monthBefore.ratingCount() + 1);
     }
 
     @Test
