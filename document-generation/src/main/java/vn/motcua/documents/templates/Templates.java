@@ -108,4 +108,12 @@ public final class Templates {
     public static OfficialDocument render(FeeReceipt receipt) {
         return PaymentReceipts.receipt(receipt);
     }
+
+    /**
+     * @param register slip 07 content
+     * @return "SỔ THEO DÕI HỒ SƠ" with the period as subtitle, the counts by outcome and one row per dossier
+     */
+    public static OfficialDocument render(DossierRegisterSlip register) {
+        return ReportSlips.register(register);
+    }
 }

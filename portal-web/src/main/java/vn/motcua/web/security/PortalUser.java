@@ -56,6 +56,11 @@ public record PortalUser(String subject, String fullName, boolean citizen, Local
         return roles.contains(Role.SPECIALIST) || roles.contains(Role.LEADER);
     }
 
+    /** Leads an agency: approves, signs, reads the agency's statistics. */
+    public boolean leader() {
+        return roles.contains(Role.LEADER);
+    }
+
     /** Administers the portal. */
     public boolean admin() {
         return roles.contains(Role.ADMIN);

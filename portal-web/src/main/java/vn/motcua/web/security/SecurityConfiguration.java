@@ -117,6 +117,10 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/staff/notifications").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/staff/notifications/read").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
+                        // stats: chart library (same origin, so the CSP's script-src 'self' covers it); a leader's
+                        // statistics of their own agency (administrators use /admin/statistics)
+                        .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasRole("LEADER")
                         .anyRequest().denyAll())
                 // pay: server-to-server notifications carry no session and no CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(

@@ -178,6 +178,15 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /my/dossiers/{id}/payment/return", ok(Actor.OWNER), hidden(Actor.OTHER_CITIZEN, Actor.BASIC_CITIZEN));
         page("POST /payment/notifications", ok(EVERYONE));
         page("GET /admin/payments", ok(Actor.ADMIN));
+        // stats: statistics of every agency for administrators, of their own agency for leaders; exports and slip 07
+        page("GET /admin/statistics", ok(Actor.ADMIN));
+        page("GET /admin/statistics/export.csv", ok(Actor.ADMIN));
+        page("GET /admin/statistics/export.xlsx", ok(Actor.ADMIN));
+        page("GET /admin/statistics/register.pdf", ok(Actor.ADMIN));
+        page("GET /statistics", ok(Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /statistics/export.csv", ok(Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /statistics/export.xlsx", ok(Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /statistics/register.pdf", ok(Actor.LEADER_A, Actor.LEADER_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -447,6 +456,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                         + "\"amount\":" + payment.amountVnd() + ",\"feeType\":\"LE_PHI\",\"transactionId\":\"\","
                         + "\"paidAt\":\"\",\"cancelledAt\":\"20261126100000\",\"checksum\":\"" + signature + "\"}"));
             }
+            case "GET /admin/statistics/register.pdf" -> unchanged(get(path).param("agency", "H29.12.05"));
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
