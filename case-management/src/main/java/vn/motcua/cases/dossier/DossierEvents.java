@@ -34,4 +34,12 @@ public final class DossierEvents {
      */
     public record FeePaid(UUID dossierId, String code, String receiptNumber, FeeChannel via, String recordedBy, Instant at) {
     }
+
+    /** The desk refused the dossier at intake (status 3); its process must end in the same transaction. */
+    public record Refused(UUID dossierId, String code, String reason, Instant at) {
+    }
+
+    /** The leader stopped processing (status 8); the dossier's process must end in the same transaction. */
+    public record Stopped(UUID dossierId, String code, String reason, Instant at) {
+    }
 }

@@ -167,6 +167,18 @@ public class Dossiers {
         return change(id, dossier -> dossier.withdraw(applicant, note, clock.instant()));
     }
 
+    /** The desk refuses the dossier at intake (status 3); listeners end its process in this transaction. */
+    @Transactional
+    public Dossier refuse(UUID id, String clerk, String reason) {
+        return change(id, dossier -> dossier.refuse(clerk, reason, clock.instant()));
+    }
+
+    /** The leader stops processing (status 8); listeners end its process in this transaction. */
+    @Transactional
+    public Dossier stop(UUID id, String leader, String reason) {
+        return change(id, dossier -> dossier.stop(leader, reason, clock.instant()));
+    }
+
     private Dossier change(UUID id, Consumer<Dossier> transition) {
         Dossier dossier = get(id);
         transition.accept(dossier);
