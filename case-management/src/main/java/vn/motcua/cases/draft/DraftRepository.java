@@ -17,6 +17,8 @@ interface DraftRepository extends Repository<Draft, UUID> {
 
     Optional<Draft> findById(UUID id);
 
+    Optional<Draft> findByDossierId(UUID dossierId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Draft d where d.id = :id")
     Optional<Draft> lockById(UUID id);

@@ -77,6 +77,15 @@ public class Drafts {
         return repository.save(Draft.start(ownerIdNumber, version, verified, clock.instant()));
     }
 
+    /**
+     * The values of a filed dossier that came from national data, with their source and time: those of the draft it
+     * was submitted from (none for a dossier filed otherwise).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, VerifiedValue> provenanceOf(UUID dossierId) {
+        return repository.findByDossierId(dossierId).map(Draft::verifiedValues).orElse(Map.of());
+    }
+
     /** The owner's draft, open or submitted. */
     @Transactional(readOnly = true)
     public Optional<Draft> find(UUID id, String ownerIdNumber) {
