@@ -111,6 +111,8 @@ class SecurityConfiguration {
                         .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
+                        // desk branch: stopping processing is the leader's decision
+                        .requestMatchers("/inbox/dossiers/{id}/stop").hasRole("LEADER")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
