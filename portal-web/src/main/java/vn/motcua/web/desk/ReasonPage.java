@@ -23,7 +23,7 @@ public record ReasonPage(String titleKey, String explainKey, String actionPath, 
             return null;
         }
         if (reason.length() > Dossier.MAX_REASON) {
-            errors.rejectValue("reason", "staff.reason.tooLong", new Object[] { Dossier.MAX_REASON }, null);
+            errors.rejectValue("reason", "staff.reason.tooLong", new Object[] { String.valueOf(Dossier.MAX_REASON) }, null);
             return null;
         }
         return reason;
