@@ -92,10 +92,30 @@ public class Drafts {
         return repository.findById(id).filter(d -> d.isOwnedBy(ownerIdNumber));
     }
 
-    /** The owner's open drafts, last saved first. */
+    /** The owner's open drafts, last saved first; drafts a clerk is entering at a desk are not the citizen's to list. */
     @Transactional(readOnly = true)
     public List<Draft> openDrafts(String ownerIdNumber) {
-        return repository.findByOwnerIdNumberAndStatusOrderByUpdatedAtDesc(ownerIdNumber, DraftStatus.OPEN, LIST_LIMIT);
+        return repository.findByOwnerIdNumberAndStatusOrderByUpdatedAtDesc(ownerIdNumber, DraftStatus.OPEN, LIST_LIMIT)
+                .stream().filter(draft -> draft.enteredAtAgency() == null).toList();
+    }
+
+    /**
+     * Starts a walk-in draft a clerk enters at the agency's one-stop desk for the applicant (its owner), with the values
+     * the population database vouches for.
+     */
+    @Transactional
+    public Draft startAtDesk(String ownerIdNumber, String procedureCode, Map<String, VerifiedValue> verified, String clerk,
+            String agencyCode) {
+        var version = catalog.currentVersion(procedureCode).orElseThrow(() -> new NoOnlineFormException(procedureCode));
+        Draft draft = Draft.start(ownerIdNumber, version, verified, clock.instant());
+        draft.enterAtDesk(clerk, agencyCode);
+        return repository.save(draft);
+    }
+
+    /** A walk-in draft entered at the agency's desk, open or submitted. */
+    @Transactional(readOnly = true)
+    public Optional<Draft> findAtDesk(UUID id, String agencyCode) {
+        return repository.findById(id).filter(d -> agencyCode != null && agencyCode.equals(d.enteredAtAgency()));
     }
 
     /**

@@ -13,6 +13,9 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.FeeChannel;
 import vn.motcua.cases.dossier.RecordFeePayment;
+import vn.motcua.cases.draft.SubmitDraft;
+import vn.motcua.cases.draft.Submission;
+import vn.motcua.cases.draft.Submissions;
 import vn.motcua.cases.supplement.RequestSupplement;
 import vn.motcua.cases.supplement.SupplementRequest;
 import vn.motcua.cases.supplement.Supplements;
@@ -44,11 +47,13 @@ public class DeskActions {
     private final TaskService tasks;
     private final Dossiers dossiers;
     private final Supplements supplements;
+    private final Submissions submissions;
 
-    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements) {
+    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements, Submissions submissions) {
         this.tasks = tasks;
         this.dossiers = dossiers;
         this.supplements = supplements;
+        this.submissions = submissions;
     }
 
     /** Open tasks offered to the staff member's groups, claimed or not (with who holds them), oldest first. */
@@ -68,6 +73,22 @@ public class DeskActions {
     public boolean hasTask(UUID dossierId, String taskKey, StaffMember staff) {
         Task task = findTask(dossierId, taskKey, staff);
         return task != null && (task.getAssignee() == null || task.getAssignee().equals(staff.username()));
+    }
+
+    /**
+     * Files a walk-in dossier the clerk entered at the desk (channel 1) and accepts it in the same transaction: the
+     * dossier is in status 2 with its due date when this returns, and slip 01 follows after the commit. Repeating the
+     * command with the same idempotency key gives the same dossier and changes nothing.
+     *
+     * @throws vn.motcua.cases.draft.SubmissionRefusedException if the form is incomplete or the procedure not open
+     */
+    @Transactional
+    public Submission fileWalkIn(SubmitDraft command, StaffMember clerk) {
+        Submission submission = submissions.submitAtDesk(command);
+        if (!submission.repeated()) {
+            accept(submission.dossierId(), clerk);
+        }
+        return submission;
     }
 
     /**
