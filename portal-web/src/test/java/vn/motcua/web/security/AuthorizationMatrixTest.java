@@ -177,6 +177,16 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         // only leaders may stop processing (403 for the specialist), and only of their own agency's dossiers
         page("GET /inbox/dossiers/{id}/stop", ok(Actor.LEADER_A), hidden(Actor.LEADER_B));
         page("POST /inbox/dossiers/{id}/stop", ok(Actor.LEADER_A), hidden(Actor.LEADER_B));
+        // walk-in dossiers: any clerk may start one at their desk; a walk-in draft is worked only at its agency's desk
+        page("GET /desk/walk-in", ok(Actor.CLERK_A, Actor.CLERK_B));
+        page("POST /desk/walk-in", ok(Actor.CLERK_A, Actor.CLERK_B));
+        page("GET /desk/walk-in/{id}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/submit", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/delete", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/attachments", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /desk/walk-in/{id}/attachments/{attachmentId}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/attachments/{attachmentId}/delete", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -454,11 +464,62 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Cơ quan khác đang giải quyết")
                         .with(csrf()), () -> dossiers.get(id).status());
             }
+            case "POST /desk/walk-in" -> new Fixture(post(path).param("procedure", "2.000635").param("idNumber", OWNER_ID)
+                    .param("fullName", "Nguyễn Văn An").param("birthDate", "1990-05-12").with(csrf()), this::draftCount);
+            case "GET /desk/walk-in/{id}" -> unchanged(get(path.replace("{id}", walkIn().toString())));
+            case "POST /desk/walk-in/{id}" -> {
+                UUID id = walkIn();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()).param("step", "0")
+                        .param("action", "save").param("phone", "0912345678"),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().formData());
+            }
+            case "POST /desk/walk-in/{id}/submit" -> {
+                UUID id = readyWalkIn();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("idempotencyKey", UUID.randomUUID().toString())
+                        .with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().status());
+            }
+            case "POST /desk/walk-in/{id}/delete" -> {
+                UUID id = walkIn();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> drafts.find(id, OWNER_ID).isPresent());
+            }
+            case "POST /desk/walk-in/{id}/attachments" -> {
+                UUID id = walkIn();
+                yield new Fixture(multipart(path.replace("{id}", id.toString()))
+                        .file("file", "%PDF-1.7 matrix".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .param("slot", "1").with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
+            case "GET /desk/walk-in/{id}/attachments/{attachmentId}" -> {
+                UUID id = walkIn();
+                yield unchanged(get("/desk/walk-in/" + id + "/attachments/" + attached(id)));
+            }
+            case "POST /desk/walk-in/{id}/attachments/{attachmentId}/delete" -> {
+                UUID id = walkIn();
+                UUID file = attached(id);
+                yield new Fixture(post("/desk/walk-in/" + id + "/attachments/" + file + "/delete").with(csrf()),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
             }
         };
+    }
+
+    /** A walk-in draft for the owner, entered at the desk of agency A. */
+    private UUID walkIn() {
+        return drafts.startAtDesk(OWNER_ID, "2.000635", Map.of(), "tiepnhan.benthanh", "H29.12.05").id();
+    }
+
+    /** A walk-in draft of agency A with every value and the required document: ready to file. */
+    private UUID readyWalkIn() {
+        UUID id = walkIn();
+        drafts.save(id, OWNER_ID, new SaveStep(0, Map.of("applicantName", "Nguyễn Văn An", "applicantBirthDate",
+                "1990-05-12", "applicantGender", "male", "phone", "0912345678"), SaveStep.Move.NEXT));
+        drafts.save(id, OWNER_ID, new SaveStep(1, Map.of("extractType", "BIRTH", "subjectName", "Nguyễn Văn An",
+                "subjectBirthDate", "1990-05-12", "subjectGender", "male", "registrationPlace", "UBND phường Bến Thành",
+                "copies", "1"), SaveStep.Move.NEXT));
+        attached(id);
+        return id;
     }
 
     /** A household business registration whose specialist returned it from review to the desk of agency A. */
