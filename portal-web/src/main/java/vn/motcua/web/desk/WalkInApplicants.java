@@ -37,7 +37,7 @@ class WalkInApplicants {
     }
 
     /** The applicant as a citizen whom the population database is asked about; empty with field errors if refused. */
-    Optional<PortalUser> confirm(WalkInForm form, String agencyCode, BindingResult errors) {
+    Optional<PortalUser> confirm(WalkInForm form, String agencyCode, String clerk, BindingResult errors) {
         String idNumber = strip(form.idNumber());
         String fullName = strip(form.fullName());
         LocalDate birthDate = date(form.birthDate());
@@ -63,7 +63,7 @@ class WalkInApplicants {
             return Optional.empty();
         }
         PortalUser applicant = citizen(idNumber, fullName, birthDate);
-        ApplicantPrefill.Prefilled found = prefill.load(applicant, agencyCode, "walk-in:" + strip(form.procedure()));
+        ApplicantPrefill.Prefilled found = prefill.load(applicant, agencyCode, clerk, "walk-in:" + strip(form.procedure()));
         if (!POPULATION.equals(found.source())) {
             errors.reject("prefill.notFound".equals(found.problem()) ? "walkIn.notFound" : "walkIn.unavailable");
             return Optional.empty();
@@ -76,9 +76,9 @@ class WalkInApplicants {
     }
 
     /** The values of the form's prefilled fields, from the population database. */
-    Map<String, VerifiedValue> verifiedValues(PortalUser applicant, String agencyCode, String procedureCode,
+    Map<String, VerifiedValue> verifiedValues(PortalUser applicant, String agencyCode, String clerk, String procedureCode,
             FormDefinition form) {
-        return prefill.verifiedValues(applicant, agencyCode, "prefill:" + procedureCode, form);
+        return prefill.verifiedValues(applicant, agencyCode, clerk, "prefill:" + procedureCode, form);
     }
 
     /** The applicant of a walk-in draft as the population database confirmed them when the draft was started. */

@@ -95,13 +95,14 @@ class WalkInController {
         if (version == null) {
             errors.rejectValue("procedure", "walkIn.procedure.missing");
         }
-        var applicant = applicants.confirm(form, agency, errors);
+        // the fields are checked first; the population database is asked only when nothing else is wrong
+        var applicant = applicants.confirm(form, agency, clerk.subject(), errors);
         if (errors.hasErrors() || applicant.isEmpty()) {
             return showStart(agency, form, errors, model);
         }
         String code = version.procedure().code();
         Draft draft = drafts.startAtDesk(applicant.get().subject(), code,
-                applicants.verifiedValues(applicant.get(), agency, code, version.form().orElseThrow()),
+                applicants.verifiedValues(applicant.get(), agency, clerk.subject(), code, version.form().orElseThrow()),
                 clerk.subject(), agency);
         return "redirect:" + BASE + "/" + draft.id();
     }
@@ -164,7 +165,7 @@ class WalkInController {
         String code = draft.procedureVersion().procedure().code();
         try {
             ApplicantPrefill.Prefilled applicant = prefill.load(WalkInApplicants.applicantOf(draft), clerk.agencyCode(),
-                    "file:" + code);
+                    clerk.subject(), "file:" + code);
             Submission submission = actions.fileWalkIn(new SubmitDraft(draft.ownerIdNumber(), id, idempotencyKey,
                     applicant.toApplicant(null, null), applicant.check()), clerk.staffMember());
             redirect.addFlashAttribute("walkInFiled", true);

@@ -136,6 +136,9 @@ class WalkInTest extends PortalIntegrationTest {
         String mine = page(get("/my/dossiers"), Logins.citizen(KHOA, "Lê Minh Khoa", "2001-03-03", "male"));
         assertThat(mine).contains("id=\"dossier-" + filed.code() + "\"");
         assertThat(page(get("/desk/dossiers/" + dossierId), CLERK)).contains("cccd-scan.pdf").contains("Trực tiếp");
+        assertThat(jdbc.sql("select count(*) from personal_data_access where subject = :id and actor = 'tiepnhan.benthanh'"
+                + " and purpose = 'walk-in:2.000635'").param("id", KHOA).query(Long.class).single())
+                .as("the population lookup names the clerk and the walk-in").isPositive();
     }
 
     private String begin(String procedure, String idNumber, String fullName, String birthDate) throws Exception {
