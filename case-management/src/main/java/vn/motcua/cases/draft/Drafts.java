@@ -112,6 +112,12 @@ public class Drafts {
         return repository.save(draft);
     }
 
+    /** Walk-in drafts the agency's desk has started and not yet filed, last saved first. */
+    @Transactional(readOnly = true)
+    public List<Draft> openAtDesk(String agencyCode) {
+        return repository.findByEnteredAtAgencyAndStatusOrderByUpdatedAtDesc(agencyCode, DraftStatus.OPEN, LIST_LIMIT);
+    }
+
     /** A walk-in draft entered at the agency's desk, open or submitted. */
     @Transactional(readOnly = true)
     public Optional<Draft> findAtDesk(UUID id, String agencyCode) {

@@ -20,6 +20,7 @@ import vn.motcua.cases.dossier.DeskQueueFilter;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
@@ -42,9 +43,11 @@ class DeskController {
     private final TaskAssignments assignments;
     private final ProcedureCatalog catalog;
     private final DossierDetails details;
+    private final Drafts drafts;
 
     DeskController(Dossiers dossiers, DeskActions actions, TaskAssignments assignments, ProcedureCatalog catalog,
-            DossierDetails details) {
+            DossierDetails details, Drafts drafts) {
+        this.drafts = drafts;
         this.dossiers = dossiers;
         this.actions = actions;
         this.assignments = assignments;
@@ -64,6 +67,7 @@ class DeskController {
         model.addAttribute("states", DeskQueueFilter.State.values());
         model.addAttribute("dues", DeskQueueFilter.Due.values());
         model.addAttribute("awaitingFee", dossiers.awaitingFee(agency));
+        model.addAttribute("walkIns", drafts.openAtDesk(agency));
         return QUEUE_VIEW;
     }
 

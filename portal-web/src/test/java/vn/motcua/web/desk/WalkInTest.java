@@ -80,6 +80,8 @@ class WalkInTest extends PortalIntegrationTest {
         assertThat(draft.ownerIdNumber()).isEqualTo(KHOA);
         assertThat(draft.enteredBy()).isEqualTo("tiepnhan.benthanh");
         assertThat(drafts.openDrafts(KHOA)).extracting(Draft::id).doesNotContain(id);
+        assertThat(page(get("/desk"), CLERK)).contains("id=\"walk-in-" + id + "\"");
+        assertThat(page(get("/desk"), OTHER_CLERK)).doesNotContain("id=\"walk-in-" + id + "\"");
         mvc.perform(get(path).with(OTHER_CLERK)).andExpect(status().isNotFound());
         mvc.perform(get("/my/drafts/" + UUID.randomUUID()).with(Logins.citizen(KHOA, "Lê Minh Khoa", "2001-03-03", "male")))
                 .andExpect(status().isNotFound());
@@ -131,6 +133,7 @@ class WalkInTest extends PortalIntegrationTest {
         assertThat(jdbc.sql("select count(*) from dossier where owner_id_number = :id and channel = 1")
                 .param("id", KHOA).query(Long.class).single()).as("the repeated click filed nothing new").isEqualTo(1L);
         assertThat(drafts.findAtDesk(id, "H29.12.05").orElseThrow().status()).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(page(get("/desk"), CLERK)).doesNotContain("id=\"walk-in-" + id + "\"");
         assertThat(SampleDossiers.awaitSlip(files, dossierId).fileName()).startsWith("phieu-01-");
 
         String mine = page(get("/my/dossiers"), Logins.citizen(KHOA, "Lê Minh Khoa", "2001-03-03", "male"));
