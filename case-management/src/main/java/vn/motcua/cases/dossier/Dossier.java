@@ -353,7 +353,6 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         String note = requireReason(reason, "Stopping needs a reason");
         this.clockPausedAt = null;
         this.statusBeforePause = null;
-        this.completedAt = at;
         enter(DossierStatus.STOPPED, at, leader, handlerAgencyCode, note);
         registerEvent(new DossierEvents.Stopped(id, code, note, at));
     }
