@@ -364,6 +364,55 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         registerEvent(new DossierEvents.Withdrawn(id, code, note, at));
     }
 
+    /** The longest reason a refusal or a stop may give (the history's note column). */
+    public static final int MAX_REASON = 2000;
+
+    /** Statuses in which the agency's leader may stop processing: accepted and not yet decided. */
+    public static final Set<DossierStatus> STOPPABLE = Collections.unmodifiableSet(EnumSet.of(
+            DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
+            DossierStatus.PAYMENT_REQUESTED));
+
+    /**
+     * The one-stop clerk refuses the dossier at intake (status 3), with a reason; the dossier's process must end with
+     * it. Only a dossier still waiting for intake can be refused: an accepted one is stopped by the leader instead.
+     *
+     * @throws IllegalArgumentException   if the reason is blank
+     * @throws IllegalTransitionException if the dossier is not waiting for intake (e.g. accepted already)
+     */
+    public void refuse(String clerk, String reason, Instant at) {
+        require(EnumSet.of(DossierStatus.SUBMITTED), "be refused at intake");
+        String note = requireReason(reason, "A refusal needs a reason");
+        enter(DossierStatus.REFUSED, at, clerk, receivingAgencyCode, note);
+        registerEvent(new DossierEvents.Refused(id, code, note, at));
+    }
+
+    /**
+     * The agency's leader stops processing the dossier (status 8), with a reason; the legal clock stops and the
+     * dossier's process must end with it.
+     *
+     * @throws IllegalArgumentException   if the reason is blank
+     * @throws IllegalTransitionException if the dossier is not accepted or is decided already
+     */
+    public void stop(String leader, String reason, Instant at) {
+        require(EnumSet.copyOf(STOPPABLE), "be stopped");
+        String note = requireReason(reason, "Stopping needs a reason");
+        this.clockPausedAt = null;
+        this.statusBeforePause = null;
+        enter(DossierStatus.STOPPED, at, leader, handlerAgencyCode, note);
+        registerEvent(new DossierEvents.Stopped(id, code, note, at));
+    }
+
+    private static String requireReason(String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        String note = reason.replace("\u0000", "").strip();
+        if (note.length() > MAX_REASON) {
+            throw new IllegalArgumentException("A reason has at most " + MAX_REASON + " characters");
+        }
+        return note;
+    }
+
     /** Since when the legal clock is paused, or {@code null} while it runs (or has not started). */
     public Instant clockPausedAt() {
         return clockPausedAt;

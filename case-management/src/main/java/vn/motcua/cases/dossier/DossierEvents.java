@@ -42,4 +42,12 @@ public final class DossierEvents {
     /** The dossier's due date passed while the clock ran; the agency apologises with a new date (slip 04). */
     public record Overdue(UUID dossierId, String code, String agencyCode, Instant dueAt, Instant newDueAt, Instant at) {
     }
+
+    /** The desk refused the dossier at intake (status 3); its process must end in the same transaction. */
+    public record Refused(UUID dossierId, String code, String reason, Instant at) {
+    }
+
+    /** The leader stopped processing (status 8); the dossier's process must end in the same transaction. */
+    public record Stopped(UUID dossierId, String code, String reason, Instant at) {
+    }
 }

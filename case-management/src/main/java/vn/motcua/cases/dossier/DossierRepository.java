@@ -8,9 +8,10 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-interface DossierRepository extends Repository<Dossier, UUID> {
+interface DossierRepository extends Repository<Dossier, UUID>, JpaSpecificationExecutor<Dossier> {
 
     Dossier save(Dossier dossier);
 

@@ -2,15 +2,25 @@ package vn.motcua.cases.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.criteria.Predicate;
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.clock.WorkingCalendar;
 import vn.motcua.cases.procedure.ProcedureCatalog;
@@ -98,6 +108,49 @@ public class Dossiers {
     public List<Dossier> intakeQueue(String agencyCode) {
         return repository.findByReceivingAgencyCodeAndStatusOrderBySubmittedAt(agencyCode, DossierStatus.SUBMITTED,
                 LIST_LIMIT);
+    }
+
+    /**
+     * The desk's view of the dossiers its agency received, filtered, oldest received first. "Due soon" means the due
+     * date falls within the next working day (office hours); "overdue" that it has passed. Both apply only while the
+     * legal clock runs (statuses 2 and 4): a dossier waiting for intake has no due date yet, and a paused one (5, 6)
+     * gets its due date moved when it resumes.
+     */
+    @Transactional(readOnly = true)
+    public Page<Dossier> deskQueue(String agencyCode, DeskQueueFilter filter, Pageable page) {
+        Instant now = clock.instant();
+        Specification<Dossier> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("receivingAgencyCode"), agencyCode));
+            Set<DossierStatus> statuses = filter.state() == DeskQueueFilter.State.WAITING
+                    ? EnumSet.of(DossierStatus.SUBMITTED)
+                    : EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
+                            DossierStatus.PAYMENT_REQUESTED);
+            if (filter.due() != DeskQueueFilter.Due.ANY) {
+                statuses.retainAll(EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS));
+                Instant limit = filter.due() == DeskQueueFilter.Due.OVERDUE ? now
+                        : calendar.legalClock().plusWorkingTime(now,
+                                Duration.between(LegalClock.OFFICE_OPENS, LegalClock.OFFICE_CLOSES));
+                where.add(cb.isNotNull(root.get("dueAt")));
+                where.add(cb.lessThan(root.<Instant>get("dueAt"), limit));
+                if (filter.due() == DeskQueueFilter.Due.SOON) {
+                    where.add(cb.greaterThanOrEqualTo(root.<Instant>get("dueAt"), now));
+                }
+            }
+            where.add(statuses.isEmpty() ? cb.disjunction() : root.get("status").in(statuses));
+            if (filter.procedureCode() != null) {
+                where.add(cb.equal(root.get("procedureVersion").get("procedure").get("code"), filter.procedureCode()));
+            }
+            if (filter.receivedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.<Instant>get("submittedAt"), filter.receivedFrom()));
+            }
+            if (filter.receivedUntil() != null) {
+                where.add(cb.lessThan(root.<Instant>get("submittedAt"), filter.receivedUntil()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return repository.findAll(spec, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by("submittedAt", "id")));
     }
 
     /** Accepts the dossier now and sets its due date from the procedure version's deadline rule. */
@@ -197,6 +250,18 @@ public class Dossiers {
         boolean marked = dossier.markOverdue(now, newDue);
         repository.save(dossier);
         return marked;
+    }
+
+    /** The desk refuses the dossier at intake (status 3); listeners end its process in this transaction. */
+    @Transactional
+    public Dossier refuse(UUID id, String clerk, String reason) {
+        return change(id, dossier -> dossier.refuse(clerk, reason, clock.instant()));
+    }
+
+    /** The leader stops processing (status 8); listeners end its process in this transaction. */
+    @Transactional
+    public Dossier stop(UUID id, String leader, String reason) {
+        return change(id, dossier -> dossier.stop(leader, reason, clock.instant()));
     }
 
     private Dossier change(UUID id, Consumer<Dossier> transition) {

@@ -70,6 +70,12 @@ public class Draft {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "entered_by")
+    private String enteredBy;
+
+    @Column(name = "entered_at_agency")
+    private String enteredAtAgency;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -236,6 +242,21 @@ public class Draft {
     }
 
     /** The dossier the draft became, once submitted. */
+    /** The clerk who entered this draft at the desk for a walk-in applicant, or {@code null} for the citizen's own. */
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    /** The agency at whose one-stop desk the draft was entered, or {@code null} for the citizen's own draft. */
+    public String enteredAtAgency() {
+        return enteredAtAgency;
+    }
+
+    void enterAtDesk(String clerk, String agencyCode) {
+        this.enteredBy = Objects.requireNonNull(clerk);
+        this.enteredAtAgency = Objects.requireNonNull(agencyCode);
+    }
+
     public Optional<UUID> dossierId() {
         return Optional.ofNullable(dossierId);
     }

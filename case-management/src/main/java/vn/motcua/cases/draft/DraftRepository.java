@@ -17,6 +17,10 @@ interface DraftRepository extends Repository<Draft, UUID> {
 
     Optional<Draft> findById(UUID id);
 
+    Optional<Draft> findByDossierId(UUID dossierId);
+
+    List<Draft> findByEnteredAtAgencyAndStatusOrderByUpdatedAtDesc(String agencyCode, DraftStatus status, Limit limit);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Draft d where d.id = :id")
     Optional<Draft> lockById(UUID id);

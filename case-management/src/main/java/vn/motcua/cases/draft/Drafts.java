@@ -77,16 +77,51 @@ public class Drafts {
         return repository.save(Draft.start(ownerIdNumber, version, verified, clock.instant()));
     }
 
+    /**
+     * The values of a filed dossier that came from national data, with their source and time: those of the draft it
+     * was submitted from (none for a dossier filed otherwise).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, VerifiedValue> provenanceOf(UUID dossierId) {
+        return repository.findByDossierId(dossierId).map(Draft::verifiedValues).orElse(Map.of());
+    }
+
     /** The owner's draft, open or submitted. */
     @Transactional(readOnly = true)
     public Optional<Draft> find(UUID id, String ownerIdNumber) {
         return repository.findById(id).filter(d -> d.isOwnedBy(ownerIdNumber));
     }
 
-    /** The owner's open drafts, last saved first. */
+    /** The owner's open drafts, last saved first; drafts a clerk is entering at a desk are not the citizen's to list. */
     @Transactional(readOnly = true)
     public List<Draft> openDrafts(String ownerIdNumber) {
-        return repository.findByOwnerIdNumberAndStatusOrderByUpdatedAtDesc(ownerIdNumber, DraftStatus.OPEN, LIST_LIMIT);
+        return repository.findByOwnerIdNumberAndStatusOrderByUpdatedAtDesc(ownerIdNumber, DraftStatus.OPEN, LIST_LIMIT)
+                .stream().filter(draft -> draft.enteredAtAgency() == null).toList();
+    }
+
+    /**
+     * Starts a walk-in draft a clerk enters at the agency's one-stop desk for the applicant (its owner), with the values
+     * the population database vouches for.
+     */
+    @Transactional
+    public Draft startAtDesk(String ownerIdNumber, String procedureCode, Map<String, VerifiedValue> verified, String clerk,
+            String agencyCode) {
+        var version = catalog.currentVersion(procedureCode).orElseThrow(() -> new NoOnlineFormException(procedureCode));
+        Draft draft = Draft.start(ownerIdNumber, version, verified, clock.instant());
+        draft.enterAtDesk(clerk, agencyCode);
+        return repository.save(draft);
+    }
+
+    /** Walk-in drafts the agency's desk has started and not yet filed, last saved first. */
+    @Transactional(readOnly = true)
+    public List<Draft> openAtDesk(String agencyCode) {
+        return repository.findByEnteredAtAgencyAndStatusOrderByUpdatedAtDesc(agencyCode, DraftStatus.OPEN, LIST_LIMIT);
+    }
+
+    /** A walk-in draft entered at the agency's desk, open or submitted. */
+    @Transactional(readOnly = true)
+    public Optional<Draft> findAtDesk(UUID id, String agencyCode) {
+        return repository.findById(id).filter(d -> agencyCode != null && agencyCode.equals(d.enteredAtAgency()));
     }
 
     /**

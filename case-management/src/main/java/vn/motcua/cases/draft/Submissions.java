@@ -66,7 +66,23 @@ public class Submissions {
      */
     @Transactional
     public Submission submit(SubmitDraft command) {
+        return submit(command, Channel.ONLINE);
+    }
+
+    /**
+     * Files a walk-in draft entered at a one-stop desk (channel 1, in person), exactly as {@link #submit(SubmitDraft)}
+     * files a citizen's own; the caller accepts the dossier in the same transaction.
+     *
+     * @throws DraftNotFoundException if the draft was not entered at a desk
+     */
+    @Transactional
+    public Submission submitAtDesk(SubmitDraft command) {
+        return submit(command, Channel.IN_PERSON);
+    }
+
+    private Submission submit(SubmitDraft command, Channel channel) {
         Draft draft = drafts.lockById(command.draftId()).filter(d -> d.isOwnedBy(command.ownerIdNumber()))
+                .filter(d -> (channel == Channel.IN_PERSON) == (d.enteredAtAgency() != null))
                 .orElseThrow(DraftNotFoundException::new);
         if (!command.ownerIdNumber().equals(command.applicant().idNumber())) {
             throw new IllegalArgumentException("The applicant must be the draft's owner");
@@ -93,7 +109,7 @@ public class Submissions {
         Applicant applicant = new Applicant(identity.idNumber(), identity.fullName(), identity.birthDate(),
                 identity.gender(), identity.address(), blankToNull(values.remove(PHONE)), blankToNull(values.remove(EMAIL)));
         Dossier dossier = dossiers.fileUnder(draft.procedureVersion(), new FileDossier(
-                draft.procedureVersion().procedure().code(), applicant, Channel.ONLINE, values, command.applicantCheck()));
+                draft.procedureVersion().procedure().code(), applicant, channel, values, command.applicantCheck()));
         for (DraftAttachment attachment : draft.attachments()) {
             files.store(dossier.id(), FileKind.ATTACHMENT, attachment.displayName(), attachment.contentType(),
                     service.content(attachment));

@@ -1,5 +1,6 @@
 package vn.motcua.cases.procedure;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -15,4 +16,12 @@ public interface ProcedureCatalog extends Repository<ProcedureVersion, Long> {
     Optional<ProcedureVersion> currentVersion(String code);
 
     Optional<ProcedureVersion> findById(Long id);
+
+    /** Every procedure whose current version the agency receives, by name: the choices of the desk's filters. */
+    @Query("""
+            select p from Procedure p where exists (select v from ProcedureVersion v where v.procedure = p
+              and v.receivingAgencyCode = :agencyCode
+              and v.version = (select max(w.version) from ProcedureVersion w where w.procedure = p))
+            order by p.name""")
+    List<Procedure> receivedBy(String agencyCode);
 }

@@ -63,11 +63,20 @@ public class ApplicantPrefill {
      * had is left out, so that its field stays editable.
      */
     public Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String purpose, FormDefinition form) {
+        return verifiedValues(user, agencyCode, null, purpose, form);
+    }
+
+    /**
+     * The verified values of a form's prefilled fields, fetched on behalf of an official (a clerk entering a walk-in
+     * dossier), whom the personal-data access log names.
+     */
+    public Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String official, String purpose,
+            FormDefinition form) {
         List<Field> prefilled = form.fields().filter(Field::verified).toList();
         if (prefilled.isEmpty()) {
             return Map.of();
         }
-        Prefilled applicant = load(user, agencyCode, purpose);
+        Prefilled applicant = load(user, agencyCode, official, purpose);
         Map<String, VerifiedValue> values = new LinkedHashMap<>();
         for (Field field : prefilled) {
             Object value = switch (field.prefill()) {
@@ -75,7 +84,8 @@ public class ApplicantPrefill {
                 case BIRTH_DATE -> applicant.birthDate() == null ? null : applicant.birthDate().toString();
                 case GENDER -> applicant.gender();
                 case PERMANENT_ADDRESS -> applicant.address();
-                case HOUSEHOLD_MEMBERS -> POPULATION.equals(applicant.source()) ? household(user, agencyCode, purpose) : null;
+                case HOUSEHOLD_MEMBERS -> POPULATION.equals(applicant.source())
+                        ? household(user, agencyCode, official, purpose) : null;
             };
             if (value != null) {
                 values.put(field.key(), new VerifiedValue(value, applicant.source(), applicant.fetchedAt(), applicant.problem()));
@@ -84,9 +94,9 @@ public class ApplicantPrefill {
         return values;
     }
 
-    private List<Map<String, String>> household(PortalUser user, String agencyCode, String purpose) {
+    private List<Map<String, String>> household(PortalUser user, String agencyCode, String official, String purpose) {
         try {
-            return population.findHousehold(user.subject(), new LgspContext(agencyCode, null, purpose))
+            return population.findHousehold(user.subject(), new LgspContext(agencyCode, official, purpose))
                     .map(household -> household.members().stream()
                             .map(m -> Map.of("fullName", m.fullName(), "idNumber", m.idNumber(), "relation", m.relation()))
                             .toList())
@@ -98,9 +108,14 @@ public class ApplicantPrefill {
 
     /** The applicant's identity for the purpose given, from the population database or else from the e-ID. */
     public Prefilled load(PortalUser user, String agencyCode, String purpose) {
+        return load(user, agencyCode, null, purpose);
+    }
+
+    /** The applicant's identity, fetched on behalf of an official (or {@code null} for the citizen's own request). */
+    public Prefilled load(PortalUser user, String agencyCode, String official, String purpose) {
         Instant now = clock.instant();
         try {
-            return population.findCitizen(user.subject(), new LgspContext(agencyCode, null, purpose))
+            return population.findCitizen(user.subject(), new LgspContext(agencyCode, official, purpose))
                     .map(profile -> fromPopulation(profile, now))
                     .orElseGet(() -> fromEid(user, now, NOT_FOUND, null));
         } catch (LgspException e) {

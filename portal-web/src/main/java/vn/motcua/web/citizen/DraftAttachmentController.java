@@ -30,9 +30,10 @@ import vn.motcua.web.support.NotFoundException;
  * removal. The outcome of an upload comes back in the page's address, so that it survives the upload script's request.
  */
 @Controller
-class DraftAttachmentController {
+public class DraftAttachmentController {
 
-    static final Set<String> UPLOAD_OUTCOMES = Set.of("attachment.added", "attachment.empty", "attachment.type",
+    /** The outcomes of an upload the page explains (the {@code upload} parameter). */
+    public static final Set<String> UPLOAD_OUTCOMES = Set.of("attachment.added", "attachment.empty", "attachment.type",
             "attachment.tooLarge", "attachment.dossierTooLarge", "attachment.tooMany", "attachment.missing");
 
     private final Drafts drafts;

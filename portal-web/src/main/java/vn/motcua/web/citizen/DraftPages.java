@@ -24,11 +24,19 @@ import vn.motcua.cases.form.FormDefinition;
 import vn.motcua.cases.form.FormProblem;
 import vn.motcua.cases.procedure.RequiredDocument;
 
-/** The model of a draft's pages: the page's fields or its documents, values, messages and the lists addresses use. */
+/**
+ * The model of a draft's pages: the page's fields or its documents, values, messages and the lists addresses use.
+ * Public for the one-stop desk, whose clerk fills a walk-in applicant's draft on the same pages under its own address
+ * (model attribute {@value #BASE}, {@code /my/drafts} unless the controller set another).
+ */
 @Component
-class DraftPages {
+public class DraftPages {
 
-    static final String VIEW = "citizen/draft";
+    public static final String VIEW = "citizen/draft";
+
+    /** Model attribute: the address the draft's pages live under. */
+    public static final String BASE = "draftBase";
+    static final String CITIZEN_BASE = "/my/drafts";
 
     /** A message of the error summary and the field it links to. */
     record ErrorLink(String href, String message) {
@@ -55,8 +63,12 @@ class DraftPages {
     }
 
     /** Fills the model for a page of the draft (the form's steps, then the page of documents and submission). */
-    String show(Draft draft, int step, List<FormProblem> problems, Model model, Locale locale) {
+    public String show(Draft draft, int step, List<FormProblem> problems, Model model, Locale locale) {
         FormDefinition form = draft.form();
+        if (!model.containsAttribute(BASE)) {
+            model.addAttribute(BASE, CITIZEN_BASE);
+        }
+        String base = (String) model.getAttribute(BASE);
         int page = Math.max(0, Math.min(step, draft.lastStep()));
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
@@ -78,7 +90,7 @@ class DraftPages {
             fieldErrors.putIfAbsent(problem.path(), message);
             int at = stepOf(form, problem.path());
             String href = at == page || at < 0 ? "#" + problem.path()
-                    : "/my/drafts/" + draft.id() + "?step=" + at + "#" + problem.path();
+                    : base + "/" + draft.id() + "?step=" + at + "#" + problem.path();
             summary.add(new ErrorLink(href, message));
         }
         model.addAttribute("errors", fieldErrors);
@@ -123,7 +135,7 @@ class DraftPages {
     }
 
     /** The message of an upload refusal, with the limit it names. */
-    String uploadMessage(String key, Locale locale) {
+    public String uploadMessage(String key, Locale locale) {
         Object argument = switch (key) {
             case "attachment.tooLarge" -> drafts.limits().maxFileSize().toMegabytes();
             case "attachment.dossierTooLarge" -> drafts.limits().maxDossierSize().toMegabytes();

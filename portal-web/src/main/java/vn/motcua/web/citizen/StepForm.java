@@ -20,12 +20,12 @@ import vn.motcua.cases.form.Step;
  * @param action {@code save}, {@code back}, {@code next}, {@code add:group} or {@code remove:group:index}
  * @param values the values of the page's fields
  */
-record StepForm(int step, String action, Map<String, Object> values) {
+public record StepForm(int step, String action, Map<String, Object> values) {
 
     private static final Pattern REMOVE = Pattern.compile("remove:([A-Za-z0-9]+):(\\d{1,3})");
     private static final int MOST_ITEMS_READ = 100;
 
-    static StepForm of(Step page, int step, Map<String, String> params) {
+    public static StepForm of(Step page, int step, Map<String, String> params) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field field : page.fields()) {
             String key = field.key();
@@ -55,7 +55,7 @@ record StepForm(int step, String action, Map<String, Object> values) {
         return new StepForm(step, params.getOrDefault("action", "save"), values);
     }
 
-    SaveStep.Move move() {
+    public SaveStep.Move move() {
         return switch (action) {
             case "next" -> SaveStep.Move.NEXT;
             case "back" -> SaveStep.Move.BACK;
@@ -64,12 +64,12 @@ record StepForm(int step, String action, Map<String, Object> values) {
     }
 
     /** The group to add an item to, if that was the button. */
-    String addedGroup() {
+    public String addedGroup() {
         return action.startsWith("add:") ? action.substring(4) : null;
     }
 
     /** The group and index of the item to remove, if that was the button. */
-    Matcher removed() {
+    public Matcher removed() {
         Matcher matcher = REMOVE.matcher(action);
         return matcher.matches() ? matcher : null;
     }

@@ -17,8 +17,11 @@ import vn.motcua.cases.access.AccessOutcome;
 record AccessRow(long seq, Instant at, String actor, String requestingUnit, String agencyName, String subject,
         String serviceCode, List<String> fields, String purposeKey, String purposeDetail, AccessOutcome outcome) {
 
-    /** Purposes the portal sends before a dossier exists: {@code prefill:<procedure>} and {@code file:<procedure>}. */
-    private static final List<String> PORTAL_PURPOSES = List.of("prefill", "file");
+    /**
+     * Purposes the portal sends before a dossier exists: {@code prefill:<procedure>}, {@code file:<procedure>} and
+     * {@code walk-in:<procedure>} (a clerk verifies a walk-in applicant at the desk).
+     */
+    private static final List<String> PORTAL_PURPOSES = List.of("prefill", "file", "walk-in");
 
     static AccessRow of(AccessLogEntry entry, String agencyName) {
         String purposeKey = null;

@@ -13,9 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.web.desk.DossierDetails;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.web.support.StaffStep;
+import vn.motcua.workflow.assignment.TaskAssignments;
 import vn.motcua.workflow.desk.DeskActions;
 
 @Controller
@@ -25,10 +27,14 @@ class InboxController {
 
     private final Dossiers dossiers;
     private final DeskActions actions;
+    private final TaskAssignments assignments;
+    private final DossierDetails details;
 
-    InboxController(Dossiers dossiers, DeskActions actions) {
+    InboxController(Dossiers dossiers, DeskActions actions, TaskAssignments assignments, DossierDetails details) {
         this.dossiers = dossiers;
         this.actions = actions;
+        this.assignments = assignments;
+        this.details = details;
     }
 
     @GetMapping("/inbox")
@@ -46,6 +52,12 @@ class InboxController {
         boolean review = actions.hasTask(id, DeskActions.REVIEW, staff.staffMember());
         model.addAttribute("step", review ? review(id) : StaffStep.approve(id));
         model.addAttribute("canAct", review || actions.hasTask(id, DeskActions.APPROVAL, staff.staffMember()));
+        // who holds the task, and what the staff member may do about it (task-assignment fragment)
+        model.addAttribute("task", assignments.task(id, staff.staffMember()).orElse(null));
+        model.addAttribute("me", staff.subject());
+        model.addAttribute("stopPath", Dossier.STOPPABLE.contains(dossier.status())
+                && actions.mayStop(id, staff.staffMember()) ? "/inbox/dossiers/" + id + "/stop" : null);
+        details.addTo(model, dossier, "/inbox/dossiers/" + id);
         return StaffStep.VIEW;
     }
 

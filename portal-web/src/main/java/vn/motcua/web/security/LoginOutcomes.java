@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.web.support.ErrorPages;
+import vn.motcua.workflow.assignment.StaffDirectory;
 
 /**
  * What follows a login through the e-ID provider: success starts the session's absolute lifetime and is audited; a
@@ -28,11 +30,13 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 
     private final SecurityAuditing auditing;
     private final Clock clock;
+    private final StaffDirectory staffDirectory;
     private final AuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginOutcomes(SecurityAuditing auditing, Clock clock) {
+    LoginOutcomes(SecurityAuditing auditing, Clock clock, StaffDirectory staffDirectory) {
         this.auditing = auditing;
         this.clock = clock;
+        this.staffDirectory = staffDirectory;
     }
 
     @Override
@@ -40,6 +44,11 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
             Authentication authentication) throws IOException, ServletException {
         request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
         auditing.record(Kind.LOGIN_SUCCESS, request, authentication.getName(), null);
+        // staff known to the portal are those who logged in: colleagues a task can be reassigned to
+        if (authentication.getPrincipal() instanceof OidcUser user && !PortalUser.of(user).citizen()
+                && PortalUser.of(user).agencyCode() != null) {
+            staffDirectory.recordLogin(PortalUser.of(user).staffMember());
+        }
         next.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.cases.audit.SecurityEvent.Kind;
+import vn.motcua.workflow.assignment.StaffDirectory;
 
 /**
  * Deny by default: every route below names who may use it; anything else is refused. Two chains: REST API v1 with
@@ -97,8 +98,9 @@ class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http, @Value("${motcua.eid.base-url}") String eidBaseUrl,
             @Value("${motcua.payment.base-url}") String paymentBaseUrl,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
-            SecurityProperties properties, SecurityAuditing auditing, Clock clock) throws Exception {
-        LoginOutcomes logins = new LoginOutcomes(auditing, clock);
+            SecurityProperties properties, SecurityAuditing auditing, Clock clock, StaffDirectory staffDirectory)
+            throws Exception {
+        LoginOutcomes logins = new LoginOutcomes(auditing, clock, staffDirectory);
         SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
         // Filing, and every change to a draft, needs the high e-ID level; reading one's drafts does not.
         RequestMatcher filing = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(FILING),
@@ -113,6 +115,8 @@ class SecurityConfiguration {
                         .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
+                        // desk branch: stopping processing is the leader's decision
+                        .requestMatchers("/inbox/dossiers/{id}/stop").hasRole("LEADER")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/staff/notifications").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.cases.dossier.IllegalTransitionException;
 import vn.motcua.web.security.SecurityAuditing;
+import vn.motcua.workflow.TaskHeldException;
 import vn.motcua.workflow.TaskNotAvailableException;
 
 /** Maps domain refusals to statuses; the error page shows a message from the bundle, never internals. */
@@ -30,6 +31,15 @@ class DomainErrors {
     String notFound(HttpServletRequest request, Model model) {
         auditing.record(Kind.OBJECT_REFUSED, request, null);
         model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        return ERROR_VIEW;
+    }
+
+    /** Someone else claimed the task: the page says so instead of a bare conflict. */
+    @ExceptionHandler(TaskHeldException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String taskHeld(Model model) {
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        model.addAttribute("reason", "taskHeld");
         return ERROR_VIEW;
     }
 

@@ -187,6 +187,31 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /statistics/export.csv", ok(Actor.LEADER_A, Actor.LEADER_B));
         page("GET /statistics/export.xlsx", ok(Actor.LEADER_A, Actor.LEADER_B));
         page("GET /statistics/register.pdf", ok(Actor.LEADER_A, Actor.LEADER_B));
+        // desk: refusal at intake, returned dossiers sent back, attachments inline, task assignment and stopping
+        page("GET /desk/dossiers/{id}/refuse", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/dossiers/{id}/refuse", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/dossiers/{id}/send-back", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /desk/dossiers/{id}/attachments/{fileId}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /inbox/dossiers/{id}/attachments/{fileId}", ok(Actor.SPECIALIST_A, Actor.LEADER_A), hidden(Actor.LEADER_B));
+        page("POST /inbox/dossiers/{id}/claim", ok(Actor.LEADER_A), hidden(Actor.SPECIALIST_A, Actor.LEADER_B));
+        page("POST /inbox/dossiers/{id}/release", ok(Actor.LEADER_A), hidden(Actor.SPECIALIST_A, Actor.LEADER_B));
+        page("GET /inbox/dossiers/{id}/reassign", ok(Actor.LEADER_A), hidden(Actor.SPECIALIST_A, Actor.LEADER_B));
+        page("POST /inbox/dossiers/{id}/reassign", ok(Actor.LEADER_A), hidden(Actor.SPECIALIST_A, Actor.LEADER_B));
+        page("GET /inbox/dossiers/{id}/return", ok(Actor.SPECIALIST_A), hidden(Actor.LEADER_A, Actor.LEADER_B));
+        page("POST /inbox/dossiers/{id}/return", ok(Actor.SPECIALIST_A), hidden(Actor.LEADER_A, Actor.LEADER_B));
+        // only leaders may stop processing (403 for the specialist), and only of their own agency's dossiers
+        page("GET /inbox/dossiers/{id}/stop", ok(Actor.LEADER_A), hidden(Actor.LEADER_B));
+        page("POST /inbox/dossiers/{id}/stop", ok(Actor.LEADER_A), hidden(Actor.LEADER_B));
+        // walk-in dossiers: any clerk may start one at their desk; a walk-in draft is worked only at its agency's desk
+        page("GET /desk/walk-in", ok(Actor.CLERK_A, Actor.CLERK_B));
+        page("POST /desk/walk-in", ok(Actor.CLERK_A, Actor.CLERK_B));
+        page("GET /desk/walk-in/{id}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/submit", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/delete", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/attachments", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("GET /desk/walk-in/{id}/attachments/{attachmentId}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        page("POST /desk/walk-in/{id}/attachments/{attachmentId}/delete", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -202,6 +227,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired Dossiers dossiers;
     @Autowired Drafts drafts;
     @Autowired DeskActions desk;
+    @Autowired vn.motcua.workflow.assignment.TaskAssignments assignments;
+    @Autowired vn.motcua.workflow.assignment.StaffDirectory staffDirectory;
     @Autowired StoredFiles files;
     @Autowired IssuedDocuments register;
     @Autowired JdbcClient jdbc;
@@ -457,11 +484,136 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                         + "\"paidAt\":\"\",\"cancelledAt\":\"20261126100000\",\"checksum\":\"" + signature + "\"}"));
             }
             case "GET /admin/statistics/register.pdf" -> unchanged(get(path).param("agency", "H29.12.05"));
+            case "GET /desk/dossiers/{id}/refuse" -> unchanged(get(path.replace("{id}", submitted().toString())));
+            case "POST /desk/dossiers/{id}/refuse" -> {
+                UUID id = submitted();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Không thuộc thẩm quyền")
+                        .with(csrf()), () -> dossiers.get(id).status());
+            }
+            case "POST /desk/dossiers/{id}/send-back" -> {
+                UUID id = returnedToDesk();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()),
+                        () -> assignments.task(id, SampleDossiers.CLERK).map(task -> task.taskKey()).orElse("none"));
+            }
+            case "GET /desk/dossiers/{id}/attachments/{fileId}" -> {
+                UUID id = submitted();
+                yield unchanged(get(path.replace("{id}", id.toString()).replace("{fileId}", scanned(id).toString())));
+            }
+            case "GET /inbox/dossiers/{id}/attachments/{fileId}" -> {
+                UUID id = awaitingApproval();
+                yield unchanged(get(path.replace("{id}", id.toString()).replace("{fileId}", scanned(id).toString())));
+            }
+            case "POST /inbox/dossiers/{id}/claim" -> {
+                UUID id = awaitingApproval();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> holder(id));
+            }
+            case "POST /inbox/dossiers/{id}/release" -> {
+                UUID id = awaitingApproval();
+                assignments.claim(id, SampleDossiers.LEADER);
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> holder(id));
+            }
+            case "GET /inbox/dossiers/{id}/reassign" -> unchanged(get(path.replace("{id}", awaitingApproval().toString())));
+            case "POST /inbox/dossiers/{id}/reassign" -> {
+                UUID id = awaitingApproval();
+                staffDirectory.recordLogin(new vn.motcua.workflow.StaffMember("pholanhdao.benthanh", "Lê Thị Mai",
+                        "H29.12.05", java.util.Set.of(vn.motcua.workflow.StaffMember.Role.LEADER)));
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("colleague", "pholanhdao.benthanh")
+                        .with(csrf()), () -> holder(id));
+            }
+            case "GET /inbox/dossiers/{id}/return" -> unchanged(get(path.replace("{id}", awaitingReview().toString())));
+            case "POST /inbox/dossiers/{id}/return" -> {
+                UUID id = awaitingReview();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Thiếu bản sao hợp đồng thuê")
+                        .with(csrf()), () -> desk.hasTask(id, DeskActions.INTAKE, SampleDossiers.CLERK));
+            }
+            case "GET /inbox/dossiers/{id}/stop" -> unchanged(get(path.replace("{id}", awaitingApproval().toString())));
+            case "POST /inbox/dossiers/{id}/stop" -> {
+                UUID id = awaitingApproval();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("reason", "Cơ quan khác đang giải quyết")
+                        .with(csrf()), () -> dossiers.get(id).status());
+            }
+            case "POST /desk/walk-in" -> new Fixture(post(path).param("procedure", "2.000635").param("idNumber", OWNER_ID)
+                    .param("fullName", "Nguyễn Văn An").param("birthDate", "1990-05-12").with(csrf()), this::draftCount);
+            case "GET /desk/walk-in/{id}" -> unchanged(get(path.replace("{id}", walkIn().toString())));
+            case "POST /desk/walk-in/{id}" -> {
+                UUID id = walkIn();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()).param("step", "0")
+                        .param("action", "save").param("phone", "0912345678"),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().formData());
+            }
+            case "POST /desk/walk-in/{id}/submit" -> {
+                UUID id = readyWalkIn();
+                yield new Fixture(post(path.replace("{id}", id.toString())).param("idempotencyKey", UUID.randomUUID().toString())
+                        .with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().status());
+            }
+            case "POST /desk/walk-in/{id}/delete" -> {
+                UUID id = walkIn();
+                yield new Fixture(post(path.replace("{id}", id.toString())).with(csrf()), () -> drafts.find(id, OWNER_ID).isPresent());
+            }
+            case "POST /desk/walk-in/{id}/attachments" -> {
+                UUID id = walkIn();
+                yield new Fixture(multipart(path.replace("{id}", id.toString()))
+                        .file("file", "%PDF-1.7 matrix".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .param("slot", "1").with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
+            case "GET /desk/walk-in/{id}/attachments/{attachmentId}" -> {
+                UUID id = walkIn();
+                yield unchanged(get("/desk/walk-in/" + id + "/attachments/" + attached(id)));
+            }
+            case "POST /desk/walk-in/{id}/attachments/{attachmentId}/delete" -> {
+                UUID id = walkIn();
+                UUID file = attached(id);
+                yield new Fixture(post("/desk/walk-in/" + id + "/attachments/" + file + "/delete").with(csrf()),
+                        () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
+            }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
             }
         };
+    }
+
+    /** A walk-in draft for the owner, entered at the desk of agency A. */
+    private UUID walkIn() {
+        return drafts.startAtDesk(OWNER_ID, "2.000635", Map.of(), "tiepnhan.benthanh", "H29.12.05").id();
+    }
+
+    /** A walk-in draft of agency A with every value and the required document: ready to file. */
+    private UUID readyWalkIn() {
+        UUID id = walkIn();
+        drafts.save(id, OWNER_ID, new SaveStep(0, Map.of("applicantName", "Nguyễn Văn An", "applicantBirthDate",
+                "1990-05-12", "applicantGender", "male", "phone", "0912345678"), SaveStep.Move.NEXT));
+        drafts.save(id, OWNER_ID, new SaveStep(1, Map.of("extractType", "BIRTH", "subjectName", "Nguyễn Văn An",
+                "subjectBirthDate", "1990-05-12", "subjectGender", "male", "registrationPlace", "UBND phường Bến Thành",
+                "copies", "1"), SaveStep.Move.NEXT));
+        attached(id);
+        return id;
+    }
+
+    /** A household business registration whose specialist returned it from review to the desk of agency A. */
+    private UUID returnedToDesk() {
+        UUID id = awaitingReview();
+        assignments.returnToEarlierStep(id, new vn.motcua.workflow.StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn",
+                "H29.12.05", java.util.Set.of(vn.motcua.workflow.StaffMember.Role.SPECIALIST)), "Thiếu hợp đồng thuê");
+        return id;
+    }
+
+    /** A household business registration of agency A whose fee was paid: its specialist's review is open. */
+    private UUID awaitingReview() {
+        UUID id = awaitingFee();
+        desk.confirmFeeAtDesk(id, SampleDossiers.CLERK, "BL-" + id.toString().substring(0, 8));
+        return id;
+    }
+
+    /** A scanned PDF attached to the dossier. */
+    private UUID scanned(UUID dossierId) {
+        return files.store(dossierId, vn.motcua.cases.storage.FileKind.ATTACHMENT, "cccd.pdf", "application/pdf", PDF).id();
+    }
+
+    /** Who holds the leader's approval task of the dossier, or "nobody". */
+    private Object holder(UUID id) {
+        return assignments.task(id, SampleDossiers.LEADER).map(task -> Objects.toString(task.assignee(), "nobody"))
+                .orElse("no task");
     }
 
     private static Fixture unchanged(AbstractMockHttpServletRequestBuilder<?> request) {

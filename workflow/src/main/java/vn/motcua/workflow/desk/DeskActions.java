@@ -13,10 +13,14 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.FeeChannel;
 import vn.motcua.cases.dossier.RecordFeePayment;
+import vn.motcua.cases.draft.SubmitDraft;
+import vn.motcua.cases.draft.Submission;
+import vn.motcua.cases.draft.Submissions;
 import vn.motcua.cases.supplement.RequestSupplement;
 import vn.motcua.cases.supplement.SupplementRequest;
 import vn.motcua.cases.supplement.Supplements;
 import vn.motcua.workflow.StaffMember;
+import vn.motcua.workflow.TaskHeldException;
 import vn.motcua.workflow.TaskNotAvailableException;
 import vn.motcua.workflow.routing.ProcessVariables;
 
@@ -43,29 +47,86 @@ public class DeskActions {
     private final TaskService tasks;
     private final Dossiers dossiers;
     private final Supplements supplements;
+    private final Submissions submissions;
 
-    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements) {
+    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements, Submissions submissions) {
         this.tasks = tasks;
         this.dossiers = dossiers;
         this.supplements = supplements;
+        this.submissions = submissions;
     }
 
-    /** Open tasks offered to the staff member's groups, oldest first. */
+    /** Open tasks offered to the staff member's groups, claimed or not (with who holds them), oldest first. */
     @Transactional(readOnly = true)
     public List<OpenTask> inbox(StaffMember staff) {
-        return tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(staff.candidateGroups()))
+        return tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).ignoreAssigneeValue()
                 .includeProcessVariables().orderByTaskCreateTime().asc().listPage(0, 200).stream()
                 .map(task -> new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                         UUID.fromString((String) task.getProcessVariables().get(ProcessVariables.DOSSIER_ID)),
                         (String) task.getProcessVariables().get(ProcessVariables.DOSSIER_CODE),
-                        task.getCreateTime().toInstant()))
+                        task.getCreateTime().toInstant(), task.getAssignee()))
                 .toList();
     }
 
-    /** Whether the staff member has an open task of that kind on the dossier. */
+    /** Whether the staff member has an open task of that kind on the dossier, free or held by them. */
     @Transactional(readOnly = true)
     public boolean hasTask(UUID dossierId, String taskKey, StaffMember staff) {
-        return findTask(dossierId, taskKey, staff) != null;
+        Task task = findTask(dossierId, taskKey, staff);
+        return task != null && (task.getAssignee() == null || task.getAssignee().equals(staff.username()));
+    }
+
+    /**
+     * Files a walk-in dossier the clerk entered at the desk (channel 1) and accepts it in the same transaction: the
+     * dossier is in status 2 with its due date when this returns, and slip 01 follows after the commit. Repeating the
+     * command with the same idempotency key gives the same dossier and changes nothing.
+     *
+     * @throws vn.motcua.cases.draft.SubmissionRefusedException if the form is incomplete or the procedure not open
+     */
+    @Transactional
+    public Submission fileWalkIn(SubmitDraft command, StaffMember clerk) {
+        Submission submission = submissions.submitAtDesk(command);
+        if (!submission.repeated()) {
+            accept(submission.dossierId(), clerk);
+        }
+        return submission;
+    }
+
+    /**
+     * The clerk refuses the dossier at intake with a reason (status 3); its process ends in this transaction and slip
+     * 03 is issued after the commit.
+     *
+     * @throws TaskNotAvailableException if the dossier has no intake task for the clerk (another agency, or decided)
+     * @throws vn.motcua.cases.dossier.IllegalTransitionException if the dossier is not waiting for intake
+     * @throws IllegalArgumentException  if the reason is blank or too long
+     */
+    @Transactional
+    public Dossier refuse(UUID dossierId, StaffMember clerk, String reason) {
+        openTask(dossierId, INTAKE, clerk);
+        return dossiers.refuse(dossierId, clerk.username(), reason);
+    }
+
+    /**
+     * The leader of the agency that holds the dossier stops processing it with a reason (status 8); its process ends
+     * in this transaction and slip 05 is issued after the commit.
+     *
+     * @throws TaskNotAvailableException if the staff member is not a leader of the agency that holds the dossier
+     * @throws vn.motcua.cases.dossier.IllegalTransitionException if the dossier is not being processed
+     * @throws IllegalArgumentException  if the reason is blank or too long
+     */
+    @Transactional
+    public Dossier stop(UUID dossierId, StaffMember leader, String reason) {
+        if (!mayStop(dossierId, leader)) {
+            throw new TaskNotAvailableException(dossierId, "stop");
+        }
+        return dossiers.stop(dossierId, leader.username(), reason);
+    }
+
+    /** Whether the staff member leads the agency that holds the dossier now, so that they may stop its processing. */
+    @Transactional(readOnly = true)
+    public boolean mayStop(UUID dossierId, StaffMember leader) {
+        Dossier dossier = dossiers.get(dossierId);
+        return leader.roles().contains(StaffMember.Role.LEADER)
+                && leader.agencyCode().equals(dossier.handlerAgencyCode());
     }
 
     /** The clerk accepts the dossier at the one-stop desk: status 2, due date set, routed on. */
@@ -129,11 +190,15 @@ public class DeskActions {
         if (task == null) {
             throw new TaskNotAvailableException(dossierId, taskKey);
         }
+        if (task.getAssignee() != null && !task.getAssignee().equals(staff.username())) {
+            throw new TaskHeldException(taskKey, task.getAssignee());
+        }
         return task;
     }
 
+    /** The task offered to the staff member's groups, whether someone claimed it or not. */
     private Task findTask(UUID dossierId, String taskKey, StaffMember staff) {
         return tasks.createTaskQuery().processInstanceBusinessKey(dossierId.toString()).taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).singleResult();
+                .taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).ignoreAssigneeValue().singleResult();
     }
 }

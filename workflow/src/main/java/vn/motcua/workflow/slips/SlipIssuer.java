@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,10 +48,12 @@ class SlipIssuer {
     private final ResultProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
     SlipIssuer(Agencies agencies, StoredFiles files, IssuedDocuments register, DocumentIssuer issuer,
-            ResultProperties properties, Clock clock, PlatformTransactionManager transactions) {
+            ResultProperties properties, Clock clock, PlatformTransactionManager transactions, JdbcClient jdbc) {
         this.transaction = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
         this.agencies = agencies;
         this.files = files;
         this.register = register;
@@ -92,8 +95,17 @@ class SlipIssuer {
                 dossier.code() + "/" + form.numberSuffix(), agency.place(), today, signatory,
                 properties.publicBaseUrl() + "/verify/" + id);
         SignedPdf pdf = issuer.issue(render.apply(header), agency.code());
-        // The file and its register row together, or neither: a retry finds the file and takes it as issued.
+        // The file and its register row together, or neither: a retry finds the file and takes it as issued. A delivery
+        // the outbox took for lost may race the one still signing: the lock on the slip's id lets only the first store
+        // it, so the later one never overwrites the stored bytes under the first one's register row.
         return transaction.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(:key)")
+                    .param("key", id.getMostSignificantBits() ^ id.getLeastSignificantBits())
+                    .query((row, number) -> number).list();
+            var stored = files.find(id);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
             StoredFile file = files.store(id, dossier.id(), FileKind.SLIP,
                     "phieu-" + form.number() + "-" + dossier.code() + ".pdf", "application/pdf", pdf.content());
             register.record(file, form.title(), agency.code(), signatory.fullName(), clock.instant());

@@ -14,6 +14,7 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierEvents;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.dossier.StatusChange;
 import vn.motcua.cases.procedure.RequiredDocument;
 import vn.motcua.cases.supplement.SupplementRequest;
 import vn.motcua.cases.supplement.Supplements;
@@ -23,6 +24,8 @@ import vn.motcua.documents.templates.Applicant;
 import vn.motcua.documents.templates.ControlSlip;
 import vn.motcua.documents.templates.ReceiptSlip;
 import vn.motcua.documents.templates.ReceivedDocument;
+import vn.motcua.documents.templates.RefusalSlip;
+import vn.motcua.documents.templates.StopProcessingSlip;
 import vn.motcua.documents.templates.StaffContact;
 import vn.motcua.documents.templates.SupplementItem;
 import vn.motcua.documents.templates.SupplementRequestSlip;
@@ -30,7 +33,8 @@ import vn.motcua.documents.templates.Templates;
 
 /**
  * Issues the slip of a transition after it committed, through the outbox: slip 01 when the desk accepts a dossier,
- * slip 02 when it asks for a supplement, slip 04 when the dossier turns overdue, slip 06 when the result is ready. While signing fails (e.g. the
+ * slip 02 when it asks for a supplement, slip 03 when it refuses a dossier at intake, slip 04 when the dossier turns
+ * overdue, slip 05 when the leader stops processing, slip 06 when the result is ready. While signing fails (e.g. the
  * time-stamping authority is down) the publication stays incomplete and the outbox retrier delivers it again, so the
  * clerk's action never waits for a slip. The listeners run without a transaction of their own (unlike Modulith's
  * {@code @ApplicationModuleListener}): the slip is signed, with its call to the time-stamping authority, before the
@@ -66,6 +70,10 @@ class TransitionSlips {
             receipt(dossiers.get(changed.dossierId()), changed.at());
         } else if (changed.status() == DossierStatus.RESULT_READY) {
             control(dossiers.get(changed.dossierId()), changed.at());
+        } else if (changed.status() == DossierStatus.REFUSED) {
+            refusal(dossiers.get(changed.dossierId()), changed.at());
+        } else if (changed.status() == DossierStatus.STOPPED) {
+            stop(dossiers.get(changed.dossierId()), changed.at());
         }
     }
 
@@ -115,6 +123,28 @@ class TransitionSlips {
                 header -> Templates.render(new ReceiptSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), documents, dossier.submittedAt(), dossier.dueAt(),
                         channel(dossier), clerk)));
+    }
+
+    private void refusal(Dossier dossier, Instant at) {
+        StatusChange refused = lastChange(dossier, DossierStatus.REFUSED);
+        issuer.issue(SlipForm.REFUSAL, dossier, at, dossier.receivingAgencyCode(),
+                new Signatory(DESK_SIGNATORY, refused.actor()),
+                header -> Templates.render(new RefusalSlip(header, dossier.code(), applicant(dossier),
+                        procedureName(dossier), List.of(refused.note()))));
+    }
+
+    private void stop(Dossier dossier, Instant at) {
+        StatusChange stopped = lastChange(dossier, DossierStatus.STOPPED);
+        issuer.issue(SlipForm.STOP, dossier, at, dossier.handlerAgencyCode(),
+                new Signatory(CONTROL_SIGNATORY, stopped.actor()),
+                header -> Templates.render(new StopProcessingSlip(header, dossier.code(), applicant(dossier),
+                        procedureName(dossier), stopped.note(), dossier.procedureVersion().legalBasis())));
+    }
+
+    private static StatusChange lastChange(Dossier dossier, DossierStatus status) {
+        return dossier.history().stream().filter(change -> change.status() == status)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException(dossier.code() + " never entered " + status));
     }
 
     private void control(Dossier dossier, Instant at) {
