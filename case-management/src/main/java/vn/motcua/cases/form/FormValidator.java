@@ -70,6 +70,14 @@ public final class FormValidator {
             problems.add(new FormProblem(path, "form.tooLong", field.maxLength()));
             return;
         }
+        if (value.length() < field.minLength()) {
+            problems.add(new FormProblem(path, "form.tooShort", field.minLength()));
+            return;
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
+            problems.add(new FormProblem(path, "form.pattern"));
+            return;
+        }
         switch (field.type()) {
             case TEXT -> text(field, path, value, problems);
             case NUMBER -> number(field, path, value, problems);
