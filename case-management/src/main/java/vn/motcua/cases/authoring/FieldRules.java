@@ -29,7 +29,8 @@ final class FieldRules {
 
     /** Attributes these settings write; others a field may have (checks, links between fields) are kept as they are. */
     private static final Set<String> MANAGED = Set.of("key", "label", "hint", "required", "minLength", "maxLength",
-            "pattern", "format", "multiline", "min", "max", "date", "options", "prefill", "default", "minItems", "maxItems");
+            "pattern", "format", "multiline", "min", "max", "date", "options", "prefill", "default", "minItems", "maxItems",
+            "hidden");
 
     private FieldRules() {
     }
@@ -119,6 +120,15 @@ final class FieldRules {
                 problems.add(DraftProblem.of("prefill", "authoring.field.prefill.type"));
             }
         }
+        if (s.hidden()) {
+            if (!type.simple()) {
+                problems.add(DraftProblem.of("hidden", "authoring.field.hidden.simple"));
+            } else if (s.required()) {
+                problems.add(DraftProblem.of("hidden", "authoring.field.hidden.required"));
+            } else if (s.defaultValue().isEmpty()) {
+                problems.add(DraftProblem.of("defaultValue", "authoring.field.hidden.default"));
+            }
+        }
         if (!s.defaultValue().isEmpty()) {
             checkDefault(type, s, pattern, minLength, maxLength, min, max, options, problems);
         }
@@ -171,6 +181,9 @@ final class FieldRules {
         }
         if (s.required()) {
             json.put("required", true);
+        }
+        if (s.hidden()) {
+            json.put("hidden", true);
         }
         if (!s.prefill().isEmpty()) {
             json.put("prefill", s.prefill());
@@ -243,7 +256,7 @@ final class FieldRules {
                 string(field.get("format")).toUpperCase(Locale.ROOT), Boolean.TRUE.equals(field.get("multiline")),
                 string(field.get("min")), string(field.get("max")), string(field.get("date")).toUpperCase(Locale.ROOT),
                 options.toString(), string(field.get("prefill")), string(field.get("default")),
-                string(field.get("minItems")), string(field.get("maxItems")));
+                string(field.get("minItems")), string(field.get("maxItems")), Boolean.TRUE.equals(field.get("hidden")));
     }
 
     static FieldType typeOf(Map<String, Object> field) {

@@ -23,10 +23,12 @@ package vn.motcua.cases.authoring;
  * @param defaultValue   the value a new draft starts with
  * @param minItems       fewest items of a group
  * @param maxItems       most items of a group
+ * @param hidden         whether the field is kept from the applicant and carries its default value
  */
 public record FieldSettings(String key, String labelVi, String labelEn, String hintVi, String hintEn, boolean required,
         String minLength, String maxLength, String pattern, String format, boolean multiline, String min, String max,
-        String dateRange, String options, String prefill, String defaultValue, String minItems, String maxItems) {
+        String dateRange, String options, String prefill, String defaultValue, String minItems, String maxItems,
+        boolean hidden) {
 
     public FieldSettings {
         key = trim(key);
@@ -50,7 +52,7 @@ public record FieldSettings(String key, String labelVi, String labelEn, String h
 
     /** A new field: just its key and label, everything else at its default. */
     public static FieldSettings named(String key, String labelVi, String labelEn) {
-        return new FieldSettings(key, labelVi, labelEn, "", "", false, "", "", "", "", false, "", "", "", "", "", "", "", "");
+        return new FieldSettings(key, labelVi, labelEn, "", "", false, "", "", "", "", false, "", "", "", "", "", "", "", "", false);
     }
 
     private static String trim(String value) {

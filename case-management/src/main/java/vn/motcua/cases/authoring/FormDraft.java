@@ -118,7 +118,7 @@ final class FormDraft {
             type = FieldType.TEXT;
         }
         FieldSettings settings = new FieldSettings(named.key(), named.labelVi(), named.labelEn(), "", "", false, "", "", "",
-                "", false, "", "", "", "", "", "", "", "");
+                "", false, "", "", "", "", "", "", "", "", false);
         FieldRules.check(type, settings, otherKeys, group != null).stream()
                 .filter(p -> p.field().equals("key") || p.field().startsWith("label"))
                 .forEach(problems::add);

@@ -96,6 +96,10 @@ public record FormDefinition(List<Step> steps) {
                 throw new InvalidFormDefinitionException("pattern of " + key + " does not compile");
             }
         }
+        boolean hidden = Boolean.TRUE.equals(json.get("hidden"));
+        if (hidden && (Boolean.TRUE.equals(json.get("required")) || !type.simple())) {
+            throw new InvalidFormDefinitionException("A hidden field is simple and never required: " + key);
+        }
         PrefillSource prefill = null;
         if (json.get("prefill") != null) {
             prefill = PrefillSource.of(string(json, "prefill", true))
@@ -155,7 +159,7 @@ public record FormDefinition(List<Step> steps) {
                 Boolean.TRUE.equals(json.get("multiline")), min, max,
                 enumOf(Field.DateRange.class, string(json, "date", false), Field.DateRange.ANY, key), options,
                 string(json, "birthDateField", false), string(json, "genderField", false), gender, prefill,
-                string(json, "default", false), minItems, maxItems, fields, check, minLength, pattern);
+                string(json, "default", false), minItems, maxItems, fields, check, minLength, pattern, hidden);
     }
 
     private static void checkLinks(Field field, List<Field> siblings) {

@@ -46,7 +46,7 @@ public final class FormValidator {
     public List<FormProblem> validate(Step step, Map<String, Object> data, Set<String> verifiedKeys) {
         List<FormProblem> problems = new ArrayList<>();
         for (Field field : step.fields()) {
-            if (verifiedKeys.contains(field.key())) {
+            if (verifiedKeys.contains(field.key()) || field.hidden()) {
                 continue;
             }
             switch (field.type()) {

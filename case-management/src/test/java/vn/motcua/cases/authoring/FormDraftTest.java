@@ -24,7 +24,12 @@ class FormDraftTest {
     private static FieldSettings with(FieldSettings s, String minLength, String maxLength, String pattern, String min,
             String max, String options, String prefill, String defaultValue) {
         return new FieldSettings(s.key(), s.labelVi(), s.labelEn(), "", "", s.required(), minLength, maxLength, pattern,
-                "", false, min, max, "", options, prefill, defaultValue, "", "");
+                "", false, min, max, "", options, prefill, defaultValue, "", "", false);
+    }
+
+    private static FieldSettings hidden(String key, boolean required, String defaultValue) {
+        return new FieldSettings(key, "Mã loại", "", "", "", required, "", "", "", "", false, "", "", "", "", "", defaultValue,
+                "", "", true);
     }
 
     private static List<String> keys(List<DraftProblem> problems) {
@@ -89,6 +94,36 @@ class FormDraftTest {
         assertThat(keys(form.updateField(new FieldRef(0, 2, null), with(text("code", " "), "", "", "", "", "", "", "", ""))))
                 .containsExactly("labelVi:authoring.required");
         assertThat(form.json()).as("nothing was applied").isEqualTo(before);
+    }
+
+    @Test
+    void aRequiredFieldCannotBeHiddenAndAHiddenFieldCarriesItsDefault() {
+        form.addField(0, null, "TEXT", text("subtype", "Mã loại"));
+        FieldRef subtype = new FieldRef(0, 1, null);
+        Map<String, Object> before = form.json();
+
+        assertThat(keys(form.updateField(subtype, hidden("subtype", true, "A1"))))
+                .containsExactly("hidden:authoring.field.hidden.required");
+        assertThat(keys(form.updateField(subtype, hidden("subtype", false, ""))))
+                .containsExactly("defaultValue:authoring.field.hidden.default");
+        assertThat(form.json()).isEqualTo(before);
+
+        assertThat(form.updateField(subtype, hidden("subtype", false, "A1"))).isEmpty();
+        FormDefinition definition = FormDefinition.parse(form.json());
+        assertThat(definition.field("subtype").orElseThrow().hidden()).isTrue();
+        assertThat(definition.emptyData()).containsEntry("subtype", "A1");
+        assertThat(new vn.motcua.cases.form.FormValidator(new vn.motcua.cases.form.Places() {
+            @Override
+            public java.util.Optional<String> provinceName(String code) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<String> wardName(String code, String province) {
+                return java.util.Optional.empty();
+            }
+        }, java.time.LocalDate.of(2026, 11, 26)).validate(definition, Map.of("phone", "0901234567"), java.util.Set.of()))
+                .as("a hidden field is not the applicant's to fill").isEmpty();
     }
 
     @Test

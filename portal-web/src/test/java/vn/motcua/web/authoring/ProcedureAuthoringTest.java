@@ -159,6 +159,11 @@ class ProcedureAuthoringTest extends PortalIntegrationTest {
         assertThat(pattern).contains("id=\"pattern-error\"", "Mẫu kiểm tra không phải biểu thức chính quy hợp lệ",
                 "id=\"minLength-error\"", "Độ dài tối thiểu (8) lớn hơn độ dài tối đa (4)");
 
+        String hiddenRequired = perform(post("/admin/drafts/" + id + "/fields/0-2").param("key", "code").param("labelVi", "Mã")
+                .param("required", "true").param("hidden", "true").param("defaultValue", "A1")).getContentAsString();
+        assertThat(hiddenRequired).contains("id=\"hidden-error\"",
+                "Trường ẩn không thể bắt buộc: công dân không thấy nên không bao giờ điền được.");
+
         String emptyLabel = perform(post("/admin/drafts/" + id + "/fields/0-2").param("key", "2bad").param("labelVi", ""))
                 .getContentAsString();
         assertThat(emptyLabel).contains("id=\"key-error\"", "id=\"labelVi-error\"");
