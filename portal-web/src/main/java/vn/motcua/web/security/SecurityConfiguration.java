@@ -95,7 +95,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, @Value("${motcua.eid.base-url}") String eidBaseUrl,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
-            SecurityProperties properties, SecurityAuditing auditing, Clock clock) throws Exception {
+            SecurityProperties properties, SecurityAuditing auditing, Clock clock,
+            vn.motcua.cases.staff.StaffDirectory staffDirectory) throws Exception {
         LoginOutcomes logins = new LoginOutcomes(auditing, clock);
         SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
         // Filing, and every change to a draft, needs the high e-ID level; reading one's drafts does not.
@@ -116,7 +117,7 @@ class SecurityConfiguration {
                         .loginPage(LOGIN)
                         .successHandler(logins)
                         .failureHandler(logins)
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities())))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities(staffDirectory))))
                 .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(new EidLogout(eidBaseUrl)).deleteCookies(sessionCookie))
                 .addFilterAfter(lifetime, SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing)))

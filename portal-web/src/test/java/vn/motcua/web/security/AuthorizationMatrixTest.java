@@ -180,6 +180,9 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /admin/processes", ok(Actor.ADMIN));
         page("POST /admin/processes", ok(Actor.ADMIN));
         page("GET /admin/audit", ok(Actor.ADMIN));
+        page("GET /admin/staff", ok(Actor.ADMIN));
+        page("GET /admin/staff/{username}", ok(Actor.ADMIN));
+        page("POST /admin/staff/{username}", ok(Actor.ADMIN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -449,6 +452,12 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                         .param("action", "save").param("key", "phone").param("labelVi", "Điện thoại").param("required", "true")
                         .with(csrf()), () -> authoring.get(id).formDefinition());
             }
+            case "GET /admin/staff/{username}" -> unchanged(get(path.replace("{username}", "tiepnhan.tanphu")));
+            case "POST /admin/staff/{username}" -> new Fixture(post(path.replace("{username}", "tiepnhan.tanphu"))
+                    .param("agencyCode", "H29.12.07").param("roles", "CLERK").param("active", "true").with(csrf()),
+                    () -> jdbc.sql("select agency_code || coalesce(string_agg(r.role, ','), '') from staff_account a "
+                            + "left join staff_role r on r.username = a.username where a.username = 'tiepnhan.tanphu' "
+                            + "group by a.agency_code").query(String.class).single());
             case "POST /admin/processes" -> new Fixture(multipart(path)
                     .file("file", "<definitions/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()),
                     () -> repository.createProcessDefinitionQuery().count());
