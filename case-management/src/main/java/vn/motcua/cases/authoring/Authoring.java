@@ -72,6 +72,9 @@ public class Authoring {
     @Transactional
     public ProcedureDraft create(NewProcedure procedure, String admin) {
         List<DraftProblem> problems = new ArrayList<>();
+        if (DraftProblem.hasControl(procedure.name(), false) || DraftProblem.hasControl(procedure.field(), false)) {
+            throw new DraftRefusedException(List.of(DraftProblem.of("name", "authoring.control")));
+        }
         if (procedure.code().isEmpty()) {
             problems.add(DraftProblem.of("code", "authoring.required"));
         } else if (!procedure.code().matches("[A-Za-z0-9][A-Za-z0-9.]{0,31}")) {
@@ -103,6 +106,9 @@ public class Authoring {
      */
     @Transactional
     public ProcedureDraft draftNextVersion(String procedureCode, String admin) {
+        if (procedureCode == null || !procedureCode.matches("[A-Za-z0-9][A-Za-z0-9.]{0,31}")) {
+            throw new DraftNotFoundException();
+        }
         ProcedureVersion current = catalog.currentVersion(procedureCode).orElseThrow(DraftNotFoundException::new);
         return drafts.findByProcedureId(current.procedure().id()).orElseGet(() -> {
             ProcedureDraft draft = new ProcedureDraft(procedureCode, current.procedure().id(), current.procedure().name(),

@@ -63,6 +63,34 @@ public record DraftDetails(String name, String field, String onlineLevel, String
     /** Problems of form: values that are not numbers, times or known choices, too long, or agencies the portal does not know. */
     List<DraftProblem> problems(Set<String> knownAgencies) {
         List<DraftProblem> problems = new ArrayList<>();
+        String[][] texts = {{"name", name}, {"field", field}, {"onlineLevel", onlineLevel}, {"receivingAgencyCode",
+                receivingAgencyCode}, {"processKey", processKey}, {"feeType", feeType}, {"feeAmount", feeAmount},
+                {"deadlineWorkingDays", deadlineWorkingDays}, {"cutoffTime", cutoffTime}, {"resultTitle", resultTitle}};
+        for (String[] text : texts) {
+            if (DraftProblem.hasControl(text[1], false)) {
+                problems.add(DraftProblem.of(text[0], "authoring.control"));
+            }
+        }
+        if (DraftProblem.hasControl(legalBasis, true)) {
+            problems.add(DraftProblem.of("legalBasis", "authoring.control"));
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentRow row = documents.get(i);
+            for (String[] text : new String[][] {{"name", row.name()}, {"originals", row.originals()},
+                    {"certifiedCopies", row.certifiedCopies()}, {"copies", row.copies()}}) {
+                if (DraftProblem.hasControl(text[1], false)) {
+                    problems.add(DraftProblem.of("documents[" + i + "]." + text[0], "authoring.control"));
+                }
+            }
+        }
+        for (int i = 0; i < agencies.size(); i++) {
+            if (DraftProblem.hasControl(agencies.get(i).agencyCode(), false) || DraftProblem.hasControl(agencies.get(i).task(), false)) {
+                problems.add(DraftProblem.of("agencies[" + i + "].agencyCode", "authoring.control"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (name.isBlank()) {
             problems.add(DraftProblem.of("name", "authoring.required"));
         } else if (name.length() > 300) {

@@ -16,6 +16,28 @@ public record DraftProblem(String field, String key, List<Object> arguments) {
         arguments = List.copyOf(arguments);
     }
 
+    /**
+     * Whether a text holds control characters (NUL and the like, which the database refuses); line breaks and tabs
+     * count only where a text may have several lines.
+     */
+    static boolean hasControl(String text, boolean multiline) {
+        return text != null && text.chars().anyMatch(c -> (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
+                || c == 0x7F || Character.isSurrogate((char) c) && !validSurrogates(text));
+    }
+
+    private static boolean validSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static DraftProblem of(String field, String key, Object... arguments) {
         return new DraftProblem(field, key, List.of(arguments));
     }

@@ -43,6 +43,22 @@ final class FieldRules {
      */
     static List<DraftProblem> check(FieldType type, FieldSettings s, Set<String> otherKeys, boolean inGroup) {
         List<DraftProblem> problems = new ArrayList<>();
+        String[][] texts = {{"key", s.key()}, {"labelVi", s.labelVi()}, {"labelEn", s.labelEn()}, {"hintVi", s.hintVi()},
+                {"hintEn", s.hintEn()}, {"minLength", s.minLength()}, {"maxLength", s.maxLength()}, {"pattern", s.pattern()},
+                {"format", s.format()}, {"min", s.min()}, {"max", s.max()}, {"dateRange", s.dateRange()},
+                {"prefill", s.prefill()}, {"defaultValue", s.defaultValue()}, {"minItems", s.minItems()},
+                {"maxItems", s.maxItems()}};
+        for (String[] text : texts) {
+            if (DraftProblem.hasControl(text[1], false)) {
+                problems.add(DraftProblem.of(text[0], "authoring.control"));
+            }
+        }
+        if (DraftProblem.hasControl(s.options(), true)) {
+            problems.add(DraftProblem.of("options", "authoring.control"));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (s.key().isEmpty()) {
             problems.add(DraftProblem.of("key", "authoring.required"));
         } else if (!KEY.matcher(s.key()).matches()) {
@@ -57,12 +73,12 @@ final class FieldRules {
         tooLong(problems, "labelEn", s.labelEn(), 300);
         tooLong(problems, "hintVi", s.hintVi(), 500);
         tooLong(problems, "hintEn", s.hintEn(), 500);
-        Integer maxLength = s.maxLength().isEmpty() ? Field.DEFAULT_MAX_LENGTH : integer(s.maxLength());
+        Integer maxLength = s.maxLength().isEmpty() ? Integer.valueOf(Field.DEFAULT_MAX_LENGTH) : integer(s.maxLength());
         if (maxLength == null || maxLength < 1 || maxLength > Field.HARD_MAX_LENGTH) {
             problems.add(DraftProblem.of("maxLength", "authoring.field.maxLength", Field.HARD_MAX_LENGTH));
             maxLength = null;
         }
-        Integer minLength = s.minLength().isEmpty() ? 0 : integer(s.minLength());
+        Integer minLength = s.minLength().isEmpty() ? Integer.valueOf(0) : integer(s.minLength());
         if (minLength == null || minLength < 0) {
             problems.add(DraftProblem.of("minLength", "authoring.count", Field.HARD_MAX_LENGTH));
         } else if (maxLength != null && minLength > maxLength) {
@@ -99,13 +115,17 @@ final class FieldRules {
         if (min != null && max != null && min > max) {
             problems.add(DraftProblem.of("min", "authoring.field.range.order", min, max));
         }
+        if (s.options().length() > 5_000) {
+            problems.add(DraftProblem.of("options", "authoring.tooLong", 5_000));
+            return problems;
+        }
         List<Map<String, Object>> options = options(s.options(), problems);
         if (type == FieldType.CHOICE && options.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("options"))) {
             problems.add(DraftProblem.of("options", "authoring.field.options.missing"));
         }
         if (type == FieldType.GROUP) {
-            Integer fewest = s.minItems().isEmpty() ? (s.required() ? 1 : 0) : integer(s.minItems());
-            Integer most = s.maxItems().isEmpty() ? 20 : integer(s.maxItems());
+            Integer fewest = s.minItems().isEmpty() ? Integer.valueOf(s.required() ? 1 : 0) : integer(s.minItems());
+            Integer most = s.maxItems().isEmpty() ? Integer.valueOf(20) : integer(s.maxItems());
             if (fewest == null || most == null || fewest < 0 || most < Math.max(1, fewest) || most > 100) {
                 problems.add(DraftProblem.of("maxItems", "authoring.field.items"));
             }
@@ -275,7 +295,9 @@ final class FieldRules {
             String vi = parts.length > 1 ? parts[1].strip() : "";
             String en = parts.length > 2 ? parts[2].strip() : "";
             if (!OPTION_VALUE.matcher(value).matches() || vi.isEmpty() || parts.length > 3) {
-                problems.add(DraftProblem.of("options", "authoring.field.options.line", line.strip()));
+                String shown = line.strip();
+                problems.add(DraftProblem.of("options", "authoring.field.options.line",
+                        shown.length() > 60 ? shown.substring(0, 60) + "…" : shown));
                 continue;
             }
             if (!values.add(value)) {

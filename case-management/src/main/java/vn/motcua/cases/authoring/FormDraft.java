@@ -59,6 +59,10 @@ final class FormDraft {
     List<DraftProblem> addStep(String key, String titleVi, String titleEn) {
         List<DraftProblem> problems = new ArrayList<>();
         String stepKey = key == null ? "" : key.strip();
+        if (DraftProblem.hasControl(stepKey, false) || DraftProblem.hasControl(titleVi, false)
+                || DraftProblem.hasControl(titleEn, false)) {
+            return List.of(DraftProblem.of("titleVi", "authoring.control"));
+        }
         if (stepKey.isEmpty()) {
             problems.add(DraftProblem.of("stepKey", "authoring.required"));
         } else if (!FieldRules.KEY.matcher(stepKey).matches()) {
@@ -79,6 +83,9 @@ final class FormDraft {
 
     List<DraftProblem> renameStep(int index, String titleVi, String titleEn) {
         Map<String, Object> step = step(index);
+        if (DraftProblem.hasControl(titleVi, false) || DraftProblem.hasControl(titleEn, false)) {
+            return List.of(DraftProblem.of("titleVi", "authoring.control"));
+        }
         List<DraftProblem> problems = titleProblems(titleVi, titleEn);
         if (problems.isEmpty()) {
             step.put("title", title(titleVi, titleEn));

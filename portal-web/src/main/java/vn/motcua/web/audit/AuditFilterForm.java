@@ -21,7 +21,7 @@ record AuditFilterForm(String actor, String source, String from, String to) {
 
     Optional<AuditLog.Search> toSearch(Errors errors) {
         String who = actor == null || actor.isBlank() ? null : actor.strip();
-        if (who != null && who.length() > 100) {
+        if (who != null && (who.length() > 100 || who.chars().anyMatch(c -> c < 0x20 || c == 0x7F || Character.isSurrogate((char) c)))) {
             errors.rejectValue("actor", "audit.filter.actor");
         }
         AuditLog.Source trail = null;

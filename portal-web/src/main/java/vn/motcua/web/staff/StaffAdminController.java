@@ -55,7 +55,7 @@ class StaffAdminController {
 
     @GetMapping("/admin/staff/{username}")
     String account(@PathVariable String username, Model model) {
-        StaffAccount account = directory.find(username).orElseThrow(NotFoundException::new);
+        StaffAccount account = find(username);
         return show(account, new StaffForm(account.agencyCode(), List.copyOf(account.roles()), account.active()),
                 Map.of(), model);
     }
@@ -63,7 +63,7 @@ class StaffAdminController {
     @PostMapping("/admin/staff/{username}")
     String change(@PathVariable String username, StaffForm form, @AuthenticationPrincipal OidcUser admin, Model model,
             Locale locale, RedirectAttributes redirect) {
-        StaffAccount account = directory.find(username).orElseThrow(NotFoundException::new);
+        StaffAccount account = find(username);
         try {
             assignments.change(form.toChange(username), PortalUser.of(admin).subject());
         } catch (StaffChangeRefusedException e) {
@@ -74,6 +74,13 @@ class StaffAdminController {
         }
         redirect.addFlashAttribute("changed", username);
         return "redirect:/admin/staff";
+    }
+
+    private StaffAccount find(String username) {
+        if (!username.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw new NotFoundException();
+        }
+        return directory.find(username).orElseThrow(NotFoundException::new);
     }
 
     private String show(StaffAccount account, StaffForm form, Map<String, String> errors, Model model) {

@@ -35,6 +35,7 @@ public class ProcessDeployments {
     public static final int MAX_BYTES = 1_000_000;
 
     private static final Pattern FIXED_AGENCY = Pattern.compile("([A-Z0-9][A-Z0-9.]*):[A-Z]+");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?");
     private static final Pattern LINE = Pattern.compile("(?i)line\\s*(?:number)?\\s*[:=]?\\s*(\\d+)");
 
     private final RepositoryService repository;
@@ -107,6 +108,11 @@ public class ProcessDeployments {
         if (content.length > MAX_BYTES) {
             throw new ProcessRejectedException(List.of(ProcessProblem.of("processes.problem.tooLarge", MAX_BYTES / 1000)));
         }
+        String text = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).toUpperCase(java.util.Locale.ROOT);
+        if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
+            // BPMN needs no document type; refusing it keeps external entities and entity expansion out of the parser
+            throw new ProcessRejectedException(List.of(ProcessProblem.of("processes.problem.doctype")));
+        }
         BpmnModel model;
         try {
             model = new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(content), true, true);
@@ -146,17 +152,33 @@ public class ProcessDeployments {
         return model;
     }
 
+    /** The parser's own words about the first error, with its line when it says one, without class names. */
     private static ProcessProblem parseProblem(RuntimeException e) {
-        Throwable cause = e;
-        StringBuilder text = new StringBuilder();
-        while (cause != null) {
-            text.append(' ').append(cause.getMessage());
-            cause = cause.getCause() == cause ? null : cause.getCause();
+        Throwable deepest = e;
+        int line = -1;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            deepest = cause;
+            if (cause instanceof org.xml.sax.SAXParseException sax && sax.getLineNumber() > 0) {
+                line = sax.getLineNumber();
+            } else if (cause instanceof javax.xml.stream.XMLStreamException xml && xml.getLocation() != null
+                    && xml.getLocation().getLineNumber() > 0) {
+                line = xml.getLocation().getLineNumber();
+            }
         }
-        Matcher line = LINE.matcher(text);
-        String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-        detail = detail == null ? "" : detail.length() > 300 ? detail.substring(0, 300) : detail;
-        return line.find() ? ProcessProblem.of("processes.problem.xml.line", line.group(1), detail)
+        String detail = deepest.getMessage() == null ? "" : deepest.getMessage();
+        int said = detail.indexOf("Message:");
+        if (said >= 0) {
+            detail = detail.substring(said + "Message:".length());
+        }
+        detail = CLASS_NAME.matcher(detail).replaceAll("").replaceAll("\\s+", " ").strip();
+        if (detail.length() > 200) {
+            detail = detail.substring(0, 200) + "…";
+        }
+        if (line < 0) {
+            Matcher said2 = LINE.matcher(detail);
+            line = said2.find() ? Integer.parseInt(said2.group(1)) : -1;
+        }
+        return line > 0 ? ProcessProblem.of("processes.problem.xml.line", line, detail)
                 : ProcessProblem.of("processes.problem.xml", detail);
     }
 

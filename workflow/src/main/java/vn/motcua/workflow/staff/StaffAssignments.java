@@ -43,8 +43,10 @@ public class StaffAssignments {
     public void change(StaffChange change, String admin) {
         StaffAccount current = directory.lock(change.username()).orElseThrow();
         List<StaffProblem> problems = new ArrayList<>();
-        if (change.agencyCode() == null || agencies.findByCode(change.agencyCode()).isEmpty()) {
-            problems.add(StaffProblem.of("agencyCode", "staff.agency.unknown", String.valueOf(change.agencyCode())));
+        if (change.agencyCode() == null || !change.agencyCode().matches("[A-Z0-9][A-Z0-9.]{0,31}")) {
+            problems.add(StaffProblem.of("agencyCode", "staff.agency.format"));
+        } else if (agencies.findByCode(change.agencyCode()).isEmpty()) {
+            problems.add(StaffProblem.of("agencyCode", "staff.agency.unknown", change.agencyCode()));
         }
         if (!StaffDirectory.ROLES.containsAll(change.roles())) {
             problems.add(StaffProblem.of("roles", "staff.role.unknown"));
