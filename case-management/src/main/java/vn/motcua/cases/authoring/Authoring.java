@@ -148,6 +148,7 @@ public class Authoring {
     /** Saves the draft's details; problems of form (not a number, unknown agency …) refuse the whole change. */
     @Transactional
     public ProcedureDraft saveDetails(long id, DraftDetails details, String admin) {
+        lock(id);
         ProcedureDraft draft = get(id);
         List<DraftProblem> problems = details.problems(agencyCodes());
         if (!problems.isEmpty()) {
@@ -164,6 +165,7 @@ public class Authoring {
      */
     @Transactional
     public ProcedureDraft editForm(long id, String admin, Function<FormEditor, List<DraftProblem>> change) {
+        lock(id);
         ProcedureDraft draft = get(id);
         FormDraft form = FormDraft.of(draft.formDefinition());
         List<DraftProblem> problems = change.apply(new FormEditor(form));
@@ -243,6 +245,7 @@ public class Authoring {
      */
     @Transactional
     public Published publish(long id, String admin) {
+        lock(id);
         ProcedureDraft draft = get(id);
         List<DraftProblem> problems = publicationProblems(draft);
         if (!problems.isEmpty()) {
@@ -296,6 +299,7 @@ public class Authoring {
     /** Throws the draft away; published versions are not touched. */
     @Transactional
     public void discard(long id, String admin) {
+        lock(id);
         ProcedureDraft draft = get(id);
         drafts.delete(draft);
         actions.record(admin, "PROCEDURE_DRAFT_DISCARDED", draft.procedureCode(), null);
@@ -331,6 +335,15 @@ public class Authoring {
     public List<AgencyOption> agencies() {
         return jdbc.sql("select code, name from agency order by code")
                 .query((row, n) -> new AgencyOption(row.getString("code"), row.getString("name"))).list();
+    }
+
+    /**
+     * Locks the draft's row until the transaction ends, before it is read: two administrators' changes to one draft
+     * run one after the other, and a draft published meanwhile is gone for the second.
+     */
+    private void lock(long id) {
+        jdbc.sql("select id from procedure_draft where id = :id for update").param("id", id).query(Long.class).optional()
+                .orElseThrow(DraftNotFoundException::new);
     }
 
     /** Codes of the agencies the portal knows. */

@@ -58,11 +58,20 @@ class ProcedureAdminController {
             ProcedureDraft draft = authoring.create(form.toCommand(), PortalUser.of(admin).subject());
             return "redirect:/admin/drafts/" + draft.id();
         } catch (DraftRefusedException e) {
-            model.addAttribute("procedure", form);
-            model.addAttribute("onlineLevels", OnlineLevel.values());
-            problems.addTo(model, "", e.problems(), locale);
-            return NEW_VIEW;
+            return refusedNew(form, e.problems(), model, locale);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another administrator took the code at the same moment
+            return refusedNew(form, java.util.List.of(new vn.motcua.cases.authoring.DraftProblem("code",
+                    "authoring.procedure.code.taken", java.util.List.of(form.toCommand().code()))), model, locale);
         }
+    }
+
+    private String refusedNew(NewProcedureForm form, java.util.List<vn.motcua.cases.authoring.DraftProblem> refused,
+            Model model, Locale locale) {
+        model.addAttribute("procedure", form);
+        model.addAttribute("onlineLevels", OnlineLevel.values());
+        problems.addTo(model, "", refused, locale);
+        return NEW_VIEW;
     }
 
     /** Opens the draft of the procedure's next version, copying the current version when none is open. */
@@ -72,6 +81,9 @@ class ProcedureAdminController {
             return "redirect:/admin/drafts/" + authoring.draftNextVersion(code, PortalUser.of(admin).subject()).id();
         } catch (DraftNotFoundException e) {
             throw new NotFoundException();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another administrator opened the draft at the same moment: open theirs
+            return "redirect:/admin/drafts/" + authoring.draftNextVersion(code, PortalUser.of(admin).subject()).id();
         }
     }
 
