@@ -118,6 +118,30 @@ class ProcedureAuthoringTest extends PortalIntegrationTest {
     }
 
     @Test
+    void twoAdministratorsPublishingOneDraftAtOnceMakeOneVersion() throws Exception {
+        long id = createDraft("AUT.05");
+        perform(details(id, "Luật Thử nghiệm", "0"));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<String> publish = () -> {
+            start.await();
+            try {
+                return "published " + authoring.publish(id, "quantri").version();
+            } catch (vn.motcua.cases.authoring.DraftNotFoundException e) {
+                return "gone";
+            }
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(publish);
+            var second = pool.submit(publish);
+            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder("published 1", "gone");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(procedureVersions("AUT.05")).isEqualTo(1);
+    }
+
+    @Test
     void publishingWithoutLegalBasisIsRefusedWithAMessageNextToItAndChangesNothing() throws Exception {
         long id = createDraft("AUT.02");
         perform(details(id, "", "0"));
