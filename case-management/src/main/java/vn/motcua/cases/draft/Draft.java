@@ -119,7 +119,7 @@ public class Draft {
         FormDefinition form = form();
         Map<String, Object> data = new LinkedHashMap<>(formData);
         for (Field field : form.steps().get(step).fields()) {
-            if (typed.containsKey(field.key()) && !verified.containsKey(field.key())) {
+            if (typed.containsKey(field.key()) && !verified.containsKey(field.key()) && !field.hidden()) {
                 data.put(field.key(), clipped(field, typed.get(field.key())));
             }
         }

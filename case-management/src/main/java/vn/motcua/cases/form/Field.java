@@ -27,11 +27,16 @@ import java.util.Optional;
  * @param maxItems       the most items of a group
  * @param fields         the fields of each item of a group
  * @param check          a check against a national database the value must pass, if any (top-level text fields)
+ * @param minLength      the shortest text accepted (0: any)
+ * @param pattern        a regular expression a text must match as a whole, if any
+ * @param hidden         whether the field is kept from the applicant: it carries its default value, is never typed and
+ *                       therefore never required
  */
 public record Field(String key, FieldType type, Text label, Text hint, boolean required, int maxLength,
         TextFormat format, boolean multiline, Long min, Long max, DateRange dateRange, List<Option> options,
         String birthDateField, String genderField, String gender, PrefillSource prefill, String defaultValue,
-        int minItems, int maxItems, List<Field> fields, NationalCheck check) {
+        int minItems, int maxItems, List<Field> fields, NationalCheck check, int minLength, String pattern,
+        boolean hidden) {
 
     /** The longest text accepted when the definition does not say. */
     public static final int DEFAULT_MAX_LENGTH = 500;

@@ -84,6 +84,22 @@ public record FormDefinition(List<Step> steps) {
         if (maxLength < 1 || maxLength > Field.HARD_MAX_LENGTH) {
             throw new InvalidFormDefinitionException("maxLength of " + key + " must be 1–" + Field.HARD_MAX_LENGTH);
         }
+        int minLength = integer(json, "minLength", 0);
+        if (minLength < 0 || minLength > maxLength) {
+            throw new InvalidFormDefinitionException("minLength of " + key + " must be 0–maxLength");
+        }
+        String pattern = string(json, "pattern", false);
+        if (pattern != null) {
+            try {
+                java.util.regex.Pattern.compile(pattern);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new InvalidFormDefinitionException("pattern of " + key + " does not compile");
+            }
+        }
+        boolean hidden = Boolean.TRUE.equals(json.get("hidden"));
+        if (hidden && (Boolean.TRUE.equals(json.get("required")) || !type.simple())) {
+            throw new InvalidFormDefinitionException("A hidden field is simple and never required: " + key);
+        }
         PrefillSource prefill = null;
         if (json.get("prefill") != null) {
             prefill = PrefillSource.of(string(json, "prefill", true))
@@ -143,7 +159,7 @@ public record FormDefinition(List<Step> steps) {
                 Boolean.TRUE.equals(json.get("multiline")), min, max,
                 enumOf(Field.DateRange.class, string(json, "date", false), Field.DateRange.ANY, key), options,
                 string(json, "birthDateField", false), string(json, "genderField", false), gender, prefill,
-                string(json, "default", false), minItems, maxItems, fields, check);
+                string(json, "default", false), minItems, maxItems, fields, check, minLength, pattern, hidden);
     }
 
     private static void checkLinks(Field field, List<Field> siblings) {

@@ -46,7 +46,7 @@ public final class FormValidator {
     public List<FormProblem> validate(Step step, Map<String, Object> data, Set<String> verifiedKeys) {
         List<FormProblem> problems = new ArrayList<>();
         for (Field field : step.fields()) {
-            if (verifiedKeys.contains(field.key())) {
+            if (verifiedKeys.contains(field.key()) || field.hidden()) {
                 continue;
             }
             switch (field.type()) {
@@ -68,6 +68,14 @@ public final class FormValidator {
         }
         if (value.length() > field.maxLength()) {
             problems.add(new FormProblem(path, "form.tooLong", field.maxLength()));
+            return;
+        }
+        if (value.length() < field.minLength()) {
+            problems.add(new FormProblem(path, "form.tooShort", field.minLength()));
+            return;
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
+            problems.add(new FormProblem(path, "form.pattern"));
             return;
         }
         switch (field.type()) {

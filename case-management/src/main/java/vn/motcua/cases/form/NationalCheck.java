@@ -19,7 +19,7 @@ public enum NationalCheck {
         return key;
     }
 
-    static Optional<NationalCheck> of(String key) {
+    public static Optional<NationalCheck> of(String key) {
         return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
     }
 }

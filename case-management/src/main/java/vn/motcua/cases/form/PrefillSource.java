@@ -19,7 +19,7 @@ public enum PrefillSource {
         return key;
     }
 
-    static Optional<PrefillSource> of(String key) {
+    public static Optional<PrefillSource> of(String key) {
         return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
     }
 }

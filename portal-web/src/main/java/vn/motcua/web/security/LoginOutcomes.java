@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.web.support.ErrorPages;
-import vn.motcua.workflow.assignment.StaffDirectory;
 
 /**
  * What follows a login through the e-ID provider: success starts the session's absolute lifetime and is audited; a
@@ -30,13 +29,11 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 
     private final SecurityAuditing auditing;
     private final Clock clock;
-    private final StaffDirectory staffDirectory;
     private final AuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginOutcomes(SecurityAuditing auditing, Clock clock, StaffDirectory staffDirectory) {
+    LoginOutcomes(SecurityAuditing auditing, Clock clock) {
         this.auditing = auditing;
         this.clock = clock;
-        this.staffDirectory = staffDirectory;
     }
 
     @Override
@@ -44,11 +41,6 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
             Authentication authentication) throws IOException, ServletException {
         request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
         auditing.record(Kind.LOGIN_SUCCESS, request, authentication.getName(), null);
-        // staff known to the portal are those who logged in: colleagues a task can be reassigned to
-        if (authentication.getPrincipal() instanceof OidcUser user && !PortalUser.of(user).citizen()
-                && PortalUser.of(user).agencyCode() != null) {
-            staffDirectory.recordLogin(PortalUser.of(user).staffMember());
-        }
         next.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -25,7 +25,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.cases.audit.SecurityEvent.Kind;
-import vn.motcua.workflow.assignment.StaffDirectory;
 
 /**
  * Deny by default: every route below names who may use it; anything else is refused. Two chains: REST API v1 with
@@ -98,9 +97,9 @@ class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http, @Value("${motcua.eid.base-url}") String eidBaseUrl,
             @Value("${motcua.payment.base-url}") String paymentBaseUrl,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
-            SecurityProperties properties, SecurityAuditing auditing, Clock clock, StaffDirectory staffDirectory)
-            throws Exception {
-        LoginOutcomes logins = new LoginOutcomes(auditing, clock, staffDirectory);
+            SecurityProperties properties, SecurityAuditing auditing, Clock clock,
+            vn.motcua.cases.staff.StaffDirectory staffDirectory) throws Exception {
+        LoginOutcomes logins = new LoginOutcomes(auditing, clock);
         SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
         // Filing, and every change to a draft, needs the high e-ID level; reading one's drafts does not.
         RequestMatcher filing = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(FILING),
@@ -133,7 +132,7 @@ class SecurityConfiguration {
                         .loginPage(LOGIN)
                         .successHandler(logins)
                         .failureHandler(logins)
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities())))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities(staffDirectory))))
                 .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(new EidLogout(eidBaseUrl)).deleteCookies(sessionCookie))
                 .addFilterAfter(lifetime, SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing)))

@@ -196,6 +196,25 @@ class BadInputCorpusTest extends PortalIntegrationTest {
         return new DraftApiTargets(fixture).malformedIds();
     }
 
+    // admin: procedures and their forms, BPMN uploads, the audit log and staff assignments
+    @TestFactory
+    @Order(60)
+    Stream<DynamicNode> administeringProceduresAndForms() throws Exception {
+        return new AdminTargets(fixture).procedures();
+    }
+
+    @TestFactory
+    @Order(61)
+    Stream<DynamicNode> uploadingAProcess() {
+        return new AdminTargets(fixture).processUploads();
+    }
+
+    @TestFactory
+    @Order(62)
+    Stream<DynamicNode> filteringTheAuditLogAndAssigningStaff() {
+        return new AdminTargets(fixture).auditAndStaff();
+    }
+
     @Test
     @Order(100)
     void noInputCausedAServerError() {

@@ -212,6 +212,27 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("POST /desk/walk-in/{id}/attachments", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
         page("GET /desk/walk-in/{id}/attachments/{attachmentId}", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
         page("POST /desk/walk-in/{id}/attachments/{attachmentId}/delete", ok(Actor.CLERK_A), hidden(Actor.CLERK_B));
+        // admin: procedures and their forms, process deployment, the audit log (administrators only)
+        page("GET /admin/procedures", ok(Actor.ADMIN));
+        page("GET /admin/procedures/new", ok(Actor.ADMIN));
+        page("POST /admin/procedures", ok(Actor.ADMIN));
+        page("POST /admin/procedures/{code}/draft", ok(Actor.ADMIN));
+        page("GET /admin/drafts/{id}", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}/publish", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}/discard", ok(Actor.ADMIN));
+        page("GET /admin/drafts/{id}/preview", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}/steps", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}/steps/{step}", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}/steps/{step}/fields", ok(Actor.ADMIN));
+        page("GET /admin/drafts/{id}/fields/{ref}", ok(Actor.ADMIN));
+        page("POST /admin/drafts/{id}/fields/{ref}", ok(Actor.ADMIN));
+        page("GET /admin/processes", ok(Actor.ADMIN));
+        page("POST /admin/processes", ok(Actor.ADMIN));
+        page("GET /admin/audit", ok(Actor.ADMIN));
+        page("GET /admin/staff", ok(Actor.ADMIN));
+        page("GET /admin/staff/{username}", ok(Actor.ADMIN));
+        page("POST /admin/staff/{username}", ok(Actor.ADMIN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -234,6 +255,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired Evaluations evaluations;
     @Autowired vn.motcua.cases.payment.Payments onlinePayments;
+    @Autowired vn.motcua.cases.authoring.Authoring authoring;
     @Autowired org.flowable.engine.RepositoryService repository;
     @Autowired org.flowable.engine.RuntimeService runtime;
     @Autowired org.flowable.engine.ManagementService management;
@@ -566,6 +588,56 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post("/desk/walk-in/" + id + "/attachments/" + file + "/delete").with(csrf()),
                         () -> drafts.find(id, OWNER_ID).orElseThrow().attachments().size());
             }
+            case "POST /admin/procedures" -> new Fixture(post(path).param("code", "MX.NEW").param("name", "Thủ tục thử")
+                    .param("field", "Thử nghiệm").param("onlineLevel", "FULL").with(csrf()), this::procedureDraftCount);
+            case "POST /admin/procedures/{code}/draft" ->
+                    new Fixture(post(path.replace("{code}", "2.000635")).with(csrf()), this::procedureDraftCount);
+            case "GET /admin/drafts/{id}", "GET /admin/drafts/{id}/preview" ->
+                    unchanged(get(path.replace("{id}", String.valueOf(procedureDraft()))));
+            case "GET /admin/drafts/{id}/fields/{ref}" ->
+                    unchanged(get(path.replace("{id}", String.valueOf(procedureDraft())).replace("{ref}", "0-0")));
+            case "POST /admin/drafts/{id}" -> {
+                long id = procedureDraft();
+                yield new Fixture(post(path.replace("{id}", String.valueOf(id))).param("name", "Thủ tục đã sửa")
+                        .param("field", "Thử nghiệm").param("onlineLevel", "FULL").param("legalBasis", "Luật thử nghiệm")
+                        .with(csrf()), () -> authoring.get(id).legalBasis());
+            }
+            case "POST /admin/drafts/{id}/publish", "POST /admin/drafts/{id}/discard" -> {
+                long id = procedureDraft();
+                yield new Fixture(post(path.replace("{id}", String.valueOf(id))).with(csrf()), () -> draftExists(id));
+            }
+            case "POST /admin/drafts/{id}/steps" -> {
+                long id = procedureDraft();
+                yield new Fixture(post(path.replace("{id}", String.valueOf(id))).param("stepKey", "request")
+                        .param("titleVi", "Nội dung yêu cầu").with(csrf()), () -> authoring.get(id).formDefinition());
+            }
+            case "POST /admin/drafts/{id}/steps/{step}" -> {
+                long id = procedureDraft();
+                yield new Fixture(post(path.replace("{id}", String.valueOf(id)).replace("{step}", "0"))
+                        .param("action", "save").param("titleVi", "Người nộp").with(csrf()),
+                        () -> authoring.get(id).formDefinition());
+            }
+            case "POST /admin/drafts/{id}/steps/{step}/fields" -> {
+                long id = procedureDraft();
+                yield new Fixture(post(path.replace("{id}", String.valueOf(id)).replace("{step}", "0"))
+                        .param("type", "TEXT").param("key", "note").param("labelVi", "Ghi chú").with(csrf()),
+                        () -> authoring.get(id).formDefinition());
+            }
+            case "POST /admin/drafts/{id}/fields/{ref}" -> {
+                long id = procedureDraft();
+                yield new Fixture(post(path.replace("{id}", String.valueOf(id)).replace("{ref}", "0-0"))
+                        .param("action", "save").param("key", "phone").param("labelVi", "Điện thoại").param("required", "true")
+                        .with(csrf()), () -> authoring.get(id).formDefinition());
+            }
+            case "GET /admin/staff/{username}" -> unchanged(get(path.replace("{username}", "tiepnhan.tanphu")));
+            case "POST /admin/staff/{username}" -> new Fixture(post(path.replace("{username}", "tiepnhan.tanphu"))
+                    .param("agencyCode", "H29.12.07").param("roles", "CLERK").param("active", "true").with(csrf()),
+                    () -> jdbc.sql("select agency_code || coalesce(string_agg(r.role, ','), '') from staff_account a "
+                            + "left join staff_role r on r.username = a.username where a.username = 'tiepnhan.tanphu' "
+                            + "group by a.agency_code").query(String.class).single());
+            case "POST /admin/processes" -> new Fixture(multipart(path)
+                    .file("file", "<definitions/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()),
+                    () -> repository.createProcessDefinitionQuery().count());
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
@@ -614,6 +686,17 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     private Object holder(UUID id) {
         return assignments.task(id, SampleDossiers.LEADER).map(task -> Objects.toString(task.assignee(), "nobody"))
                 .orElse("no task");
+    private long procedureDraft() {
+        return authoring.create(new vn.motcua.cases.authoring.NewProcedure("MX." + UUID.randomUUID().toString().substring(0, 8),
+                "Thủ tục của bảng phân quyền", "Thử nghiệm", "FULL"), "quantri").id();
+    }
+
+    private long procedureDraftCount() {
+        return jdbc.sql("select count(*) from procedure_draft").query(Long.class).single();
+    }
+
+    private boolean draftExists(long id) {
+        return jdbc.sql("select count(*) from procedure_draft where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     private static Fixture unchanged(AbstractMockHttpServletRequestBuilder<?> request) {

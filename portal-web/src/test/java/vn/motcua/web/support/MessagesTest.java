@@ -58,6 +58,21 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).trim())) {
+                    twice.add(line.substring(0, equals).trim());
+                }
+            }
+            assertThat(twice).as("keys defined twice in %s (the later one silently wins)", name).isEmpty();
+        }
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeys() {
         assertThat(bundle("messages_en.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());

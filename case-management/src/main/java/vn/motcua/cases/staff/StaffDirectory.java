@@ -1,0 +1,138 @@
+package vn.motcua.cases.staff;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The authoritative assignment of staff to agencies and roles. Logins read it; administrators change it (through a
+ * service that first checks that no open work is left without anyone to do it).
+ */
+@Service
+public class StaffDirectory {
+
+    /** The roles an account may hold. */
+    public static final Set<String> ROLES = Set.of("CLERK", "SPECIALIST", "LEADER", "ADMIN");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StaffDirectory(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccount> all() {
+        return read("", Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> find(String username) {
+        return read(" where a.username = :username", Map.of("username", username)).stream().findFirst();
+    }
+
+    /**
+     * The account at login. One seen for the first time is recorded with the agency and roles its directory states
+     * (when the portal knows that agency); from then on the portal's record decides.
+     *
+     * @return the record, or empty for an account the portal cannot record (its agency is unknown)
+     */
+    @Transactional
+    public Optional<StaffAccount> atLogin(String username, String fullName, String directoryAgency,
+            Collection<String> directoryRoles) {
+        Optional<StaffAccount> known = find(username);
+        if (known.isPresent() || directoryAgency == null) {
+            return known;
+        }
+        int added = jdbc.sql("""
+                insert into staff_account (username, full_name, agency_code, updated_at, updated_by)
+                select :username, :name, :agency, :at, 'directory' where exists (select 1 from agency where code = :agency)
+                on conflict (username) do nothing""")
+                .param("username", username).param("name", fullName == null ? username : fullName)
+                .param("agency", directoryAgency).param("at", Timestamp.from(clock.instant())).update();
+        if (added == 1) {
+            directoryRoles.stream().filter(ROLES::contains).distinct().forEach(role -> jdbc.sql(
+                    "insert into staff_role (username, role) values (:username, :role) on conflict do nothing")
+                    .param("username", username).param("role", role).update());
+        }
+        return find(username);
+    }
+
+    /** How many active accounts other than the given one hold the role in the agency. */
+    @Transactional(readOnly = true)
+    public long otherActiveHolders(String agencyCode, String role, String username) {
+        return jdbc.sql("""
+                select count(*) from staff_account a join staff_role r on r.username = a.username
+                where a.active and a.agency_code = :agency and r.role = :role and a.username <> :username""")
+                .param("agency", agencyCode).param("role", role).param("username", username).query(Long.class).single();
+    }
+
+    /** How many active accounts other than the given one hold the role in any agency. */
+    @Transactional(readOnly = true)
+    public long otherActiveHolders(String role, String username) {
+        return jdbc.sql("""
+                select count(*) from staff_account a join staff_role r on r.username = a.username
+                where a.active and r.role = :role and a.username <> :username""")
+                .param("role", role).param("username", username).query(Long.class).single();
+    }
+
+    /**
+     * Records a new assignment; callers check it first. Runs in their transaction, so that the check and the change
+     * stand or fall together.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void assign(String username, String agencyCode, Set<String> roles, boolean active, String admin) {
+        jdbc.sql("""
+                update staff_account set agency_code = :agency, active = :active, updated_at = :at, updated_by = :admin
+                where username = :username""")
+                .param("agency", agencyCode).param("active", active).param("at", Timestamp.from(clock.instant()))
+                .param("admin", admin).param("username", username).update();
+        jdbc.sql("delete from staff_role where username = :username").param("username", username).update();
+        roles.forEach(role -> jdbc.sql("insert into staff_role (username, role) values (:username, :role)")
+                .param("username", username).param("role", role).update());
+    }
+
+    /** Locks the account's row for a change, so that two administrators' changes do not interleave. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<StaffAccount> lock(String username) {
+        jdbc.sql("select username from staff_account where username = :username for update")
+                .param("username", username).query(String.class).optional();
+        return find(username);
+    }
+
+    private List<StaffAccount> read(String where, Map<String, Object> params) {
+        Map<String, Object[]> rows = new LinkedHashMap<>();
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
+        var query = jdbc.sql("""
+                select a.username, a.full_name, a.agency_code, a.active, a.updated_at, a.updated_by, r.role
+                from staff_account a left join staff_role r on r.username = a.username""" + where
+                + " order by a.agency_code, a.username, r.role");
+        for (var entry : params.entrySet()) {
+            query = query.param(entry.getKey(), entry.getValue());
+        }
+        query.query(row -> {
+            String username = row.getString("username");
+            rows.putIfAbsent(username, new Object[] {row.getString("full_name"), row.getString("agency_code"),
+                    row.getBoolean("active"), row.getTimestamp("updated_at").toInstant(), row.getString("updated_by")});
+            Set<String> held = roles.computeIfAbsent(username, k -> new TreeSet<>());
+            if (row.getString("role") != null) {
+                held.add(row.getString("role"));
+            }
+        });
+        return rows.entrySet().stream().map(e -> new StaffAccount(e.getKey(), (String) e.getValue()[0],
+                (String) e.getValue()[1], roles.get(e.getKey()), (Boolean) e.getValue()[2],
+                (java.time.Instant) e.getValue()[3], (String) e.getValue()[4])).toList();
+    }
+}
