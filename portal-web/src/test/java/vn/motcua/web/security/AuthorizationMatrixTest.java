@@ -686,6 +686,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     private Object holder(UUID id) {
         return assignments.task(id, SampleDossiers.LEADER).map(task -> Objects.toString(task.assignee(), "nobody"))
                 .orElse("no task");
+    }
+
     private long procedureDraft() {
         return authoring.create(new vn.motcua.cases.authoring.NewProcedure("MX." + UUID.randomUUID().toString().substring(0, 8),
                 "Thủ tục của bảng phân quyền", "Thử nghiệm", "FULL"), "quantri").id();
