@@ -68,13 +68,13 @@ class DossierSupplementAndWithdrawalTest {
         dossier.accept("tiepnhan.benthanh", local("2026-11-26T08:30"), local("2026-11-30T17:00"));
         dossier.requestSupplement("tiepnhan.benthanh", "Bản chụp không đọc được", local("2026-11-27T15:00"));
 
-        // Paused Friday 15:00 → Wednesday 10:00, with Tuesday 1 December a holiday here: 2 h on Friday, 9 h 30 on
-        // Monday, 2 h 30 on Wednesday = 14 working hours.
+        // Paused Friday 15:00 → Wednesday 10:00, with Tuesday 1 December a holiday here and office hours 07:30–11:30 and
+        // 13:00–17:00: 2 h on Friday, 8 h on Monday, 2 h 30 on Wednesday = 12 h 30 of working time.
         dossier.answerSupplement("079090001234", local("2026-12-02T10:00"), CLOCK);
 
         assertThat(dossier.status()).isEqualTo(DossierStatus.ACCEPTED);
-        assertThat(dossier.dueAt()).as("Monday 17:00 + 14 working hours, skipping the holiday")
-                .isEqualTo(local("2026-12-03T12:00"));
+        assertThat(dossier.dueAt()).as("Monday 17:00 + 12 h 30 of working time: Wednesday's 8 h, then Thursday 07:30–11:30 and 13:00–13:30")
+                .isEqualTo(local("2026-12-03T13:30"));
         assertThat(dossier.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
                 DossierStatus.ACCEPTED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED);
     }

@@ -22,7 +22,10 @@ import vn.motcua.cases.dossier.FileDossier;
 import vn.motcua.cases.evaluation.Evaluate;
 import vn.motcua.cases.evaluation.Evaluations;
 
+// The known data set adds agencies and published procedures that other tests of this module (the catalogue's) must not
+// see: the context, and with it its embedded database, is closed after this class.
 @SpringBootTest
+@org.springframework.test.annotation.DirtiesContext
 class DossierStatisticsTest {
 
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
