@@ -109,6 +109,8 @@ class SecurityConfiguration {
                         .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
+                        // proc: the generic task page serves every role that has tasks, the one-stop desk included
+                        .requestMatchers("/inbox/tasks", "/inbox/tasks/**").hasAnyRole("CLERK", "SPECIALIST", "LEADER")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().denyAll())

@@ -58,6 +58,17 @@ public class TaskCompletion {
         return offered(taskId, staff).map(this::details);
     }
 
+    /** Every open task offered to the staff member's groups, oldest first (at most 200). */
+    @Transactional(readOnly = true)
+    public List<TaskDetails> openTasks(StaffMember staff) {
+        if (staff.candidateGroups().isEmpty()) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(staff.candidateGroups()))
+                .includeProcessVariables().orderByTaskCreateTime().asc().listPage(0, 200).stream()
+                .map(this::details).toList();
+    }
+
     /** The open tasks of the dossier offered to the staff member's groups. */
     @Transactional(readOnly = true)
     public List<TaskDetails> openTasks(UUID dossierId, StaffMember staff) {

@@ -49,13 +49,15 @@ class ProcessPicturesTest {
         assertThat(pictures.steps(filed.id())).extracting(ProcessStep::activityId, ProcessStep::state).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("filed", State.DONE),
                 org.assertj.core.groups.Tuple.tuple(DeskActions.INTAKE, State.CURRENT),
+                org.assertj.core.groups.Tuple.tuple(DeskActions.REVIEW, State.PENDING),
                 org.assertj.core.groups.Tuple.tuple(DeskActions.APPROVAL, State.PENDING),
+                org.assertj.core.groups.Tuple.tuple("recheck", State.PENDING),
                 org.assertj.core.groups.Tuple.tuple("issueResult", State.PENDING),
                 org.assertj.core.groups.Tuple.tuple("done", State.PENDING));
         assertThat(pictures.steps(filed.id())).extracting(ProcessStep::name).contains("Tiếp nhận hồ sơ");
 
         BufferedImage image = readPng(pictures.png(filed.id()).orElseThrow(), "running");
-        // five elements side by side, each at least an event wide
+        // the elements in layers side by side, each at least an event wide
         assertThat(image.getWidth()).isBetween(600, 2000);
         assertThat(image.getHeight()).isBetween(40, 600);
         assertThat(containsColour(image, ProcessPictures.DONE.getRGB())).as("the done start event is framed").isTrue();
