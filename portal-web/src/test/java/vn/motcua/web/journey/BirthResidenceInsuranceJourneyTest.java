@@ -76,9 +76,10 @@ class BirthResidenceInsuranceJourneyTest extends PortalIntegrationTest {
             citizen.find("file-1").sendKeys(pdf.toString());
             citizen.click("upload-1");
             assertThat(citizen.text("upload-message")).isEqualTo("Đã tải tệp lên.");
+            awaitText(citizen, "document-1", pdf.getFileName().toString());
             citizen.find("file-2").sendKeys(pdf.toString());
             citizen.click("upload-2");
-            assertThat(citizen.text("upload-message")).isEqualTo("Đã tải tệp lên.");
+            awaitText(citizen, "document-2", pdf.getFileName().toString());
             Files.delete(pdf);
             citizen.click("submit-dossier");
 
@@ -160,6 +161,17 @@ class BirthResidenceInsuranceJourneyTest extends PortalIntegrationTest {
             }
             citizen.open(portalUrl(dossierPath));
             assertThat(citizen.text("dossier-status")).isEqualTo("Đã trả kết quả");
+        }
+    }
+
+    /** Waits until the element (read again after each page load) shows the text. */
+    private static void awaitText(Browser browser, String id, String text) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!browser.text(id).contains(text)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(id + " never showed " + text + ": " + browser.text(id));
+            }
+            Thread.sleep(200);
         }
     }
 
