@@ -101,6 +101,8 @@ class TaskController {
         }
         if (comment.length() > TaskCompletion.COMMENT_MAX) {
             errors.rejectValue("comment", "task.comment.tooLong", new Object[] { TaskCompletion.COMMENT_MAX }, null);
+        } else if (TaskCompletion.hasControlCharacters(comment)) {
+            errors.rejectValue("comment", "task.comment.invalid");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

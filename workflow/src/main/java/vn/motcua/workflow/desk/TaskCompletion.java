@@ -40,6 +40,12 @@ public class TaskCompletion {
     /** Longest comment kept with a decision. */
     public static final int COMMENT_MAX = 2000;
 
+    /** Engine task ids: UUIDs or numbers; anything else cannot be a task and is not looked up. */
+    private static final java.util.regex.Pattern TASK_ID = java.util.regex.Pattern.compile("[\\w-]{1,64}");
+
+    /** Control characters a comment may not hold (line breaks and tabs are fine); the database refuses NUL anyway. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
@@ -93,8 +99,8 @@ public class TaskCompletion {
             throw new TaskNotAvailableException(taskId);
         }
         String text = comment == null ? "" : comment.strip();
-        if (text.length() > COMMENT_MAX) {
-            throw new IllegalArgumentException("comment longer than " + COMMENT_MAX);
+        if (text.length() > COMMENT_MAX || hasControlCharacters(text)) {
+            throw new IllegalArgumentException("comment longer than " + COMMENT_MAX + " or with control characters");
         }
         if (decision == TaskDecision.RETURN && (!details.returnable() || text.isEmpty())) {
             throw new IllegalArgumentException(details.returnable() ? "a return needs a comment"
@@ -112,6 +118,11 @@ public class TaskCompletion {
         tasks.complete(task.getId(), DeskActions.completionVariables(task.getTaskDefinitionKey(), staff,
                 decision == TaskDecision.RETURN ? ProcessVariables.RETURN : ProcessVariables.FORWARD));
         return dossiers.get(details.dossierId());
+    }
+
+    /** Whether the text holds a control character other than a line break or a tab. */
+    public static boolean hasControlCharacters(String text) {
+        return text != null && CONTROL.matcher(text).find();
     }
 
     /** The comments left on the dossier's steps, oldest first. */
@@ -139,7 +150,7 @@ public class TaskCompletion {
     }
 
     private Optional<Task> offered(String taskId, StaffMember staff) {
-        if (taskId == null || taskId.isBlank() || taskId.length() > 64 || staff.candidateGroups().isEmpty()) {
+        if (taskId == null || !TASK_ID.matcher(taskId).matches() || staff.candidateGroups().isEmpty()) {
             return Optional.empty();
         }
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId)
