@@ -9,7 +9,7 @@ create table step_budget (
     primary key (procedure_version_id, task_key)
 );
 
--- Shares of the seed processes; parallel steps (confirmResidence, issueInsuranceCard) each own their share of the
+-- Shares of the seed processes; parallel steps (confirmResidence, confirmInsurance) each own their share of the
 -- same stretch of time. The fee step runs while the clock is paused (status 6): it owns no share.
 insert into step_budget (procedure_version_id, task_key, share_percent)
 select v.id, b.task_key, b.share_percent
@@ -24,7 +24,7 @@ from procedure_version v join (values
     ('birth-residence-insurance', 'intake', 10),
     ('birth-residence-insurance', 'registerBirth', 30),
     ('birth-residence-insurance', 'confirmResidence', 40),
-    ('birth-residence-insurance', 'issueInsuranceCard', 40),
+    ('birth-residence-insurance', 'confirmInsurance', 40),
     ('birth-residence-insurance', 'returnResults', 20)
 ) as b(process_key, task_key, share_percent) on b.process_key = v.process_key;
 

@@ -37,4 +37,15 @@ public interface PopulationRegistry {
      * @throws LgspException when the gateway cannot answer or answers something unusable
      */
     Optional<Household> findHousehold(String idNumber, LgspContext context);
+
+    /**
+     * Registers a newborn child and has the population database issue its personal identity number. Asking again
+     * with the same {@link BirthRegistration#registrationKey()} returns the number issued before.
+     *
+     * @param registration the child, its parents and the registering unit
+     * @param context      who asks and why
+     * @return the child's 12-digit personal identity number
+     * @throws LgspException when the gateway cannot answer or refuses the registration
+     */
+    String registerBirth(BirthRegistration registration, LgspContext context);
 }

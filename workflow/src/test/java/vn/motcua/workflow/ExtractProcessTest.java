@@ -41,6 +41,7 @@ import vn.motcua.workflow.sync.RecordingNationalPortal;
 class ExtractProcessTest {
 
     private static final StaffMember CLERK = new StaffMember("tiepnhan.benthanh", "Võ Thị Hạnh", "H29.12.05", Set.of(Role.CLERK));
+    private static final StaffMember SPECIALIST = new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", Set.of(Role.SPECIALIST));
     private static final StaffMember LEADER = new StaffMember("lanhdao.benthanh", "Phạm Văn Hải", "H29.12.05", Set.of(Role.LEADER));
     private static final StaffMember OTHER_CLERK = new StaffMember("tiepnhan.tanphu", "Đỗ Văn Tâm", "H29.12.07", Set.of(Role.CLERK));
 
@@ -76,9 +77,13 @@ class ExtractProcessTest {
         assertThat(accepted.history()).extracting(StatusChange::status)
                 .containsExactly(DossierStatus.SUBMITTED, DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS);
         assertThat(accepted.dueAt()).isNotNull();
+        assertThat(desk.inbox(SPECIALIST)).extracting(OpenTask::taskKey, OpenTask::dossierId)
+                .contains(org.assertj.core.groups.Tuple.tuple(DeskActions.REVIEW, filed.id()));
+        assertThatThrownBy(() -> desk.approve(filed.id(), LEADER)).isInstanceOf(TaskNotAvailableException.class);
+
+        desk.review(filed.id(), SPECIALIST);
         assertThat(desk.inbox(LEADER)).extracting(OpenTask::taskKey, OpenTask::dossierId)
                 .contains(org.assertj.core.groups.Tuple.tuple(DeskActions.APPROVAL, filed.id()));
-
         desk.approve(filed.id(), LEADER);
         Dossier done = awaitStatus(filed.id(), DossierStatus.RESULT_READY);
         assertThat(done.history()).last().extracting(StatusChange::actor).isEqualTo("lanhdao.benthanh");
@@ -116,9 +121,22 @@ class ExtractProcessTest {
     @Test
     void filingAProcedureWithoutADeployedProcessSavesNothing() {
         String owner = "079201000321";
-        assertThatThrownBy(() -> dossiers.file(extract("HCM.LT.01", owner))).isInstanceOf(RuntimeException.class);
+        // every seed procedure has its process now: point one at a process that was never deployed, for this test only
+        String key = jdbc.sql("select v.process_key from procedure_version v join procedure p on p.id = v.procedure_id"
+                + " where p.code = 'HCM.LT.01'").query(String.class).single();
+        setProcessKey("HCM.LT.01", "not-deployed");
+        try {
+            assertThatThrownBy(() -> dossiers.file(extract("HCM.LT.01", owner))).isInstanceOf(RuntimeException.class);
+        } finally {
+            setProcessKey("HCM.LT.01", key);
+        }
         assertThat(jdbc.sql("select count(*) from dossier where owner_id_number = ?").param(owner)
                 .query(Integer.class).single()).isZero();
+    }
+
+    private void setProcessKey(String procedureCode, String processKey) {
+        jdbc.sql("update procedure_version v set process_key = ? from procedure p where p.id = v.procedure_id"
+                + " and p.code = ?").param(processKey).param(procedureCode).update();
     }
 
     @Test
@@ -136,6 +154,22 @@ class ExtractProcessTest {
                 .hasMessageContaining("motcua:status")
                 .hasMessageContaining("'clerks'");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("broken").count()).isZero();
+    }
+
+    @Test
+    void aProcessWhoseUserTaskHasAStatusButNoCandidateGroupsIsRefusedAtDeployment() {
+        String bpmn = """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:motcua="https://motcua.vn/bpmn"
+                             targetNamespace="test">
+                  <process id="nobody" isExecutable="true">
+                    <startEvent id="s"/><sequenceFlow id="f1" sourceRef="s" targetRef="t"/>
+                    <userTask id="t" name="Xử lý" motcua:status="4"/>
+                    <sequenceFlow id="f2" sourceRef="t" targetRef="e"/><endEvent id="e"/>
+                  </process>
+                </definitions>""";
+        assertThatThrownBy(() -> repository.createDeployment().addString("nobody.bpmn20.xml", bpmn).deploy())
+                .hasMessageContaining("User task 't' has no candidate groups");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("nobody").count()).isZero();
     }
 
     private Dossier awaitStatus(UUID id, DossierStatus status) {

@@ -2,9 +2,11 @@ package vn.motcua.lgsp.http;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.motcua.lgsp.BirthRegistration;
 import vn.motcua.lgsp.CitizenProfile;
 import vn.motcua.lgsp.Household;
 import vn.motcua.lgsp.LgspContext;
@@ -69,6 +71,29 @@ final class HttpPopulationRegistry implements PopulationRegistry {
         });
     }
 
+    @Override
+    public String registerBirth(BirthRegistration registration, LgspContext context) {
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(registration.registrationKey(), "registrationKey");
+        Objects.requireNonNull(registration.birthDate(), "birthDate");
+        Objects.requireNonNull(registration.gender(), "gender");
+        Objects.requireNonNull(context, "context");
+        Operation operation = Operation.POPULATION_BIRTH;
+        BirthQuestion question = new BirthQuestion(registration.registrationKey(), registration.fullName(),
+                registration.birthDate().toString(), registration.gender().name().toLowerCase(Locale.ROOT),
+                registration.motherIdNumber(), registration.fatherIdNumber(), registration.registeringUnit());
+        return calls.call(operation, context, registration.motherIdNumber(), List.of(registration.registrationKey()),
+                requestId -> {
+                    Answer answer = gateway.post(operation.code(), requestId, context, question,
+                            "/api/population/births");
+                    BirthAnswer issued = gateway.read(answer, BirthAnswer.class, operation.code());
+                    if (issued.idNumber() == null || !issued.idNumber().matches("\\d{12}")) {
+                        throw GatewayClient.malformed(operation.code(), "the answer holds no 12-digit identity number");
+                    }
+                    return issued.idNumber();
+                });
+    }
+
     private static CitizenProfile toProfile(ProfileAnswer answer) {
         String code = Operation.POPULATION_PROFILE.code();
         if (Fields.blank(answer.idNumber()) || Fields.blank(answer.fullName()) || Fields.blank(answer.birthDate())) {
@@ -104,6 +129,13 @@ final class HttpPopulationRegistry implements PopulationRegistry {
     }
 
     record VerifyAnswer(Boolean match) {
+    }
+
+    record BirthQuestion(String registrationKey, String fullName, String birthDate, String gender,
+            String motherIdNumber, String fatherIdNumber, String registeringUnit) {
+    }
+
+    record BirthAnswer(String idNumber) {
     }
 
     record HouseholdAnswer(String householdId, String address, String headIdNumber, List<MemberAnswer> members) {

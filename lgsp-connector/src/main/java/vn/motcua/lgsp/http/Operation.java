@@ -13,6 +13,8 @@ enum Operation {
     POPULATION_VERIFY(Service.POPULATION, Retries.YES, Caching.YES, List.of("idNumber", "fullName", "birthDate")),
     POPULATION_HOUSEHOLD(Service.POPULATION, Retries.YES, Caching.YES, List.of("householdId", "address",
             "headIdNumber", "members.idNumber", "members.fullName", "members.relation")),
+    POPULATION_BIRTH(Service.POPULATION, Retries.YES, Caching.NO, List.of("fullName", "birthDate", "gender",
+            "motherIdNumber", "fatherIdNumber", "idNumber")),
     CIVIL_STATUS_RECORD(Service.CIVIL_STATUS, Retries.YES, Caching.YES, CivilStatusFields.ALL),
     CIVIL_STATUS_RECORDS_OF(Service.CIVIL_STATUS, Retries.YES, Caching.YES, CivilStatusFields.ALL),
     BUSINESS_NAME_CHECK(Service.BUSINESS, Retries.YES, Caching.NO, List.of()),

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.lgsp.BirthRegistration;
 import vn.motcua.lgsp.Business;
 import vn.motcua.lgsp.CitizenProfile;
 import vn.motcua.lgsp.CivilStatusRecord;
@@ -156,6 +157,28 @@ class GatewayContractTest {
         HttpPopulationRegistryTest.assertFailure(() -> lgsp.socialInsurance().issueChildCard(
                 new HealthInsuranceCardApplication(KHOA, "Lê Minh Khoa", LocalDate.of(2001, 3, 3), Gender.MALE,
                         AN, "8 Tân Kỳ Tân Quý"), CONTEXT), Kind.REJECTED);
+    }
+
+    @Test
+    void birthRegistrationIssuesTheChildsNumberOnceForItsRegistrationKey() {
+        LocalDate born = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(20);
+        String key = "H29.12.05-261126-" + ThreadLocalRandom.current().nextInt(1000, 10_000);
+        BirthRegistration birth = new BirthRegistration(key, "Nguyễn Ngọc Hân", born, Gender.FEMALE, BICH, AN,
+                "H29.12.05");
+
+        String number = lgsp.populationRegistry().registerBirth(birth, CONTEXT);
+
+        assertThat(number).matches("0793" + String.format("%02d", born.getYear() % 100) + "\\d{6}");
+        assertThat(lgsp.populationRegistry().registerBirth(birth, CONTEXT)).as("a retry gets the same number")
+                .isEqualTo(number);
+        assertThat(lgsp.populationRegistry().registerBirth(new BirthRegistration(key + "1", "Nguyễn Minh Khang", born,
+                Gender.MALE, BICH, null, "H29.12.05"), CONTEXT)).isNotEqualTo(number).startsWith("0792");
+        assertThat(SandboxGateway.journal()).first().satisfies(call -> assertThat(call)
+                .containsEntry("path", "/lgsp/api/population/births").containsEntry("serviceCode", "POPULATION_BIRTH")
+                .containsEntry("status", 200));
+        HttpPopulationRegistryTest.assertFailure(() -> lgsp.populationRegistry().registerBirth(
+                new BirthRegistration(key + "2", "Nguyễn An", born, Gender.MALE, "12345", null, "H29.12.05"), CONTEXT),
+                Kind.REJECTED);
     }
 
     @Test

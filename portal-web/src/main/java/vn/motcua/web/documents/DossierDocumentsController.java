@@ -21,6 +21,7 @@ import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.desk.StaffScope;
 
 /**
  * Downloads a signed slip or result of a dossier: by its owner, or by the staff of an agency that holds or received
@@ -33,8 +34,10 @@ class DossierDocumentsController {
     private final Dossiers dossiers;
     private final DossierDocuments documents;
     private final StoredFiles files;
+    private final StaffScope scope;
 
-    DossierDocumentsController(Dossiers dossiers, DossierDocuments documents, StoredFiles files) {
+    DossierDocumentsController(Dossiers dossiers, DossierDocuments documents, StoredFiles files, StaffScope scope) {
+        this.scope = scope;
         this.dossiers = dossiers;
         this.documents = documents;
         this.files = files;
@@ -65,7 +68,8 @@ class DossierDocumentsController {
     }
 
     private ResponseEntity<byte[]> staff(UUID id, UUID documentId, OidcUser user) {
-        dossiers.findForAgency(id, PortalUser.of(user).agencyCode()).orElseThrow(NotFoundException::new);
+        // the agencies the process routed the dossier to see its documents as well
+        scope.find(id, PortalUser.of(user).staffMember()).orElseThrow(NotFoundException::new);
         StoredFile file = documents.file(id, documentId).orElseThrow(NotFoundException::new);
         return pdf(file, files.content(file));
     }

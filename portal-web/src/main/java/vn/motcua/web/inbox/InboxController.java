@@ -12,26 +12,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.cases.dossier.Dossier;
-import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.desk.DossierDetails;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.web.support.StaffStep;
 import vn.motcua.workflow.assignment.TaskAssignments;
 import vn.motcua.workflow.desk.DeskActions;
+import vn.motcua.workflow.desk.StaffScope;
 
 @Controller
 class InboxController {
 
     static final String INBOX_VIEW = "inbox/inbox";
 
-    private final Dossiers dossiers;
+    private final StaffScope scope;
     private final DeskActions actions;
     private final TaskAssignments assignments;
     private final DossierDetails details;
 
-    InboxController(Dossiers dossiers, DeskActions actions, TaskAssignments assignments, DossierDetails details) {
-        this.dossiers = dossiers;
+    InboxController(StaffScope scope, DeskActions actions, TaskAssignments assignments, DossierDetails details) {
+        this.scope = scope;
         this.actions = actions;
         this.assignments = assignments;
         this.details = details;
@@ -46,7 +46,7 @@ class InboxController {
     @GetMapping("/inbox/dossiers/{id}")
     String dossier(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
         PortalUser staff = PortalUser.of(user);
-        Dossier dossier = dossiers.findForAgency(id, staff.agencyCode()).orElseThrow(NotFoundException::new);
+        Dossier dossier = scope.find(id, staff.staffMember()).orElseThrow(NotFoundException::new);
         model.addAttribute("dossier", dossier);
         model.addAttribute("diagramPath", "/inbox/dossiers/" + id + "/diagram.png");
         boolean review = actions.hasTask(id, DeskActions.REVIEW, staff.staffMember());

@@ -116,6 +116,8 @@ class SecurityConfiguration {
                         .requestMatchers("/desk/**").hasRole("CLERK")
                         // desk branch: stopping processing is the leader's decision
                         .requestMatchers("/inbox/dossiers/{id}/stop").hasRole("LEADER")
+                        // proc: the generic task page serves every role that has tasks, the one-stop desk included
+                        .requestMatchers("/inbox/tasks", "/inbox/tasks/**").hasAnyRole("CLERK", "SPECIALIST", "LEADER")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/staff/notifications").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")

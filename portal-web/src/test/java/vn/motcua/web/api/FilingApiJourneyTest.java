@@ -105,6 +105,7 @@ class FilingApiJourneyTest extends PortalIntegrationTest {
         assertThat(files.of(dossierId, FileKind.ATTACHMENT)).hasSize(1);
 
         desk.accept(dossierId, SampleDossiers.CLERK);
+        desk.review(dossierId, SampleDossiers.SPECIALIST);
         desk.approve(dossierId, SampleDossiers.LEADER);
         StoredFile result = SampleDossiers.awaitResult(files, dossierId);
 

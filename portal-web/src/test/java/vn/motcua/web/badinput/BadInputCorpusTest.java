@@ -223,4 +223,13 @@ class BadInputCorpusTest extends PortalIntegrationTest {
         assertThat(Verdicts.CASES.get()).as("cases run").isPositive();
         assertThat(Verdicts.SERVER_ERRORS.get()).as("5xx answers").isZero();
     }
+
+    // proc: the generic task page
+    @Autowired vn.motcua.workflow.desk.TaskCompletion completion;
+
+    @TestFactory
+    @Order(60)
+    Stream<DynamicNode> completingATask() {
+        return new TaskTargets(fixture, desk, completion).decisions();
+    }
 }

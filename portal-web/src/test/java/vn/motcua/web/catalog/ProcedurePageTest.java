@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.web.support.PortalIntegrationTest;
 
@@ -38,11 +39,14 @@ class ProcedurePageTest extends PortalIntegrationTest {
 
     @Test
     void aProcedureWithoutADeployedProcessSaysWhereToFileInPerson() throws Exception {
-        assertThat(page("/procedures/HCM.LT.01")).contains(
-                "Vui lòng nộp hồ sơ trực tiếp tại Bộ phận một cửa của Ủy ban nhân dân phường Bến Thành.")
-                .doesNotContain("id=\"file-online\"");
-        assertThat(page("/procedures/HCM.LT.01?lang=en")).contains(
-                "Please file your dossier in person at the one-stop desk of Ủy ban nhân dân phường Bến Thành.");
+        try (var undeployed = vn.motcua.web.support.UndeployedProcess.of(jdbc, "HCM.LT.01")) {
+            assertThat(page("/procedures/HCM.LT.01")).contains(
+                    "Vui lòng nộp hồ sơ trực tiếp tại Bộ phận một cửa của Ủy ban nhân dân phường Bến Thành.")
+                    .doesNotContain("id=\"file-online\"");
+            assertThat(page("/procedures/HCM.LT.01?lang=en")).contains(
+                    "Please file your dossier in person at the one-stop desk of Ủy ban nhân dân phường Bến Thành.");
+        }
+        assertThat(page("/procedures/HCM.LT.01")).as("its process is deployed").contains("id=\"file-online\"");
     }
 
     @Test
@@ -51,6 +55,9 @@ class ProcedurePageTest extends PortalIntegrationTest {
                 "id=\"file-online\"");
         assertThat(page("/procedures/HCM.HKD.01?lang=en")).contains("State fee (lệ phí)", "3 working days");
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anUnknownCodeIsTheNotFoundPage() throws Exception {

@@ -65,15 +65,17 @@ class DraftsTest extends PortalIntegrationTest {
 
     @Test
     void aProcedureWithoutADeployedProcessCanBeDraftedButNotYetSubmitted() throws Exception {
-        String start = mvc.perform(get("/procedures/HCM.LT.01/file").with(Logins.an())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(start).contains("id=\"not-open\"").contains("chưa mở nộp hồ sơ trực tuyến");
-        UUID draft = Filing.startDraft(mvc, Logins.an(), "HCM.LT.01");
-        long before = jdbc.sql("select count(*) from dossier").query(Long.class).single();
-        String page = mvc.perform(Filing.submit(draft, Logins.an(), UUID.randomUUID().toString())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"submit-refusal\"").contains("chưa mở nộp hồ sơ trực tuyến");
-        assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(before);
+        try (var undeployed = vn.motcua.web.support.UndeployedProcess.of(jdbc, "HCM.LT.01")) {
+            String start = mvc.perform(get("/procedures/HCM.LT.01/file").with(Logins.an())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(start).contains("id=\"not-open\"").contains("chưa mở nộp hồ sơ trực tuyến");
+            UUID draft = Filing.startDraft(mvc, Logins.an(), "HCM.LT.01");
+            long before = jdbc.sql("select count(*) from dossier").query(Long.class).single();
+            String page = mvc.perform(Filing.submit(draft, Logins.an(), UUID.randomUUID().toString())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("id=\"submit-refusal\"").contains("chưa mở nộp hồ sơ trực tuyến");
+            assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(before);
+        }
     }
 
     @Test

@@ -61,6 +61,7 @@ class ProcessPictureRoutesTest extends PortalIntegrationTest {
     void theLeaderSeesThePictureAndTheStepsAsTextOnTheInboxPage() throws Exception {
         UUID id = submitted();
         desk.accept(id, SampleDossiers.CLERK);
+        desk.review(id, SampleDossiers.SPECIALIST);
 
         mvc.perform(get("/inbox/dossiers/" + id + "/diagram.png").with(Logins.staff("lanhdao.benthanh", "H29.12.05", "LEADER")))
                 .andExpect(status().isOk());
@@ -74,6 +75,7 @@ class ProcessPictureRoutesTest extends PortalIntegrationTest {
         assertThat(page).contains("<img id=\"process-diagram\" class=\"diagram\" src=\"/inbox/dossiers/" + id + "/diagram.png\"");
         assertThat(page).containsPattern("alt=\"[^\"]*" + java.util.regex.Pattern.quote(code) + "[^\"]*Phê duyệt và ký kết quả[^\"]*\"");
         assertThat(page).contains("<li data-state=\"DONE\"> <span>Tiếp nhận hồ sơ</span>: <strong>đã xong</strong> </li>",
+                "<li data-state=\"DONE\"> <span>Thẩm định hồ sơ</span>: <strong>đã xong</strong> </li>",
                 "<li data-state=\"CURRENT\"> <span>Phê duyệt và ký kết quả</span>: <strong>đang xử lý</strong> </li>",
                 "<li data-state=\"PENDING\"> <span>Phát hành kết quả có chữ ký số</span>: <strong>chưa đến</strong> </li>");
     }

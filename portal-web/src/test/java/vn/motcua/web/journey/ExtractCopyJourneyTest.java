@@ -29,7 +29,7 @@ import vn.motcua.web.support.PortalIntegrationTest;
 
 /**
  * The thin slice in a real browser: a citizen starts a draft of procedure 2.000635 prefilled from the population
- * database, fills it in, resumes it in a second browser session, attaches a PDF and submits it; the one-stop clerk accepts it, the leader approves it, and the citizen downloads
+ * database, fills it in, resumes it in a second browser session, attaches a PDF and submits it; the one-stop clerk accepts it, the specialist forwards it, the leader approves it, and the citizen downloads
  * the signed result, which pdfsig accepts and rejects once a signed byte is changed.
  */
 @Tag("browser")
@@ -41,7 +41,7 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
     SignatureVerifier verifier;
 
     @Test
-    void citizenFilesClerkAcceptsLeaderApprovesCitizenDownloadsTheSignedResult() throws Exception {
+    void citizenFilesClerkAcceptsSpecialistForwardsLeaderApprovesCitizenDownloadsTheSignedResult() throws Exception {
         String dossierPath;
         String code;
         String draftPath;
@@ -110,6 +110,15 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
             clerk.click("open-" + code);
             clerk.click("accept");
             assertThat(clerk.text("accepted-notice")).contains(code);
+        }
+
+        try (Browser specialist = new Browser()) {
+            specialist.open(portalUrl("/inbox"));
+            specialist.logInAtEid("chuyenvien.benthanh", PASSWORD);
+            specialist.click("task-" + code);
+            assertThat(specialist.text("dossier-status")).isEqualTo("Đang xử lý");
+            specialist.click("forward");
+            assertThat(specialist.text("reviewed-notice")).contains(code);
         }
 
         try (Browser leader = new Browser()) {

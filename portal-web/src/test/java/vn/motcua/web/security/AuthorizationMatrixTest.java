@@ -233,6 +233,14 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         page("GET /admin/staff", ok(Actor.ADMIN));
         page("GET /admin/staff/{username}", ok(Actor.ADMIN));
         page("POST /admin/staff/{username}", ok(Actor.ADMIN));
+        // proc: the generic task page; a task of agency A's specialist is hidden from every other role and agency
+        page("GET /inbox/tasks", ok(Actor.CLERK_A, Actor.CLERK_B, Actor.SPECIALIST_A, Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /inbox/tasks/{taskId}", ok(Actor.SPECIALIST_A),
+                hidden(Actor.CLERK_A, Actor.CLERK_B, Actor.LEADER_A, Actor.LEADER_B));
+        page("POST /inbox/tasks/{taskId}", ok(Actor.SPECIALIST_A),
+                hidden(Actor.CLERK_A, Actor.CLERK_B, Actor.LEADER_A, Actor.LEADER_B));
+        page("GET /inbox/tasks/{taskId}/attachments/{fileId}", ok(Actor.SPECIALIST_A),
+                hidden(Actor.CLERK_A, Actor.CLERK_B, Actor.LEADER_A, Actor.LEADER_B));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -250,6 +258,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired DeskActions desk;
     @Autowired vn.motcua.workflow.assignment.TaskAssignments assignments;
     @Autowired vn.motcua.workflow.assignment.StaffDirectory staffDirectory;
+    @Autowired vn.motcua.workflow.desk.TaskCompletion completion;
     @Autowired StoredFiles files;
     @Autowired IssuedDocuments register;
     @Autowired JdbcClient jdbc;
@@ -638,6 +647,18 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "POST /admin/processes" -> new Fixture(multipart(path)
                     .file("file", "<definitions/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()),
                     () -> repository.createProcessDefinitionQuery().count());
+            case "GET /inbox/tasks/{taskId}" -> unchanged(get(path.replace("{taskId}", reviewTask(awaitingReview()))));
+            case "POST /inbox/tasks/{taskId}" -> {
+                UUID id = awaitingReview();
+                yield new Fixture(post(path.replace("{taskId}", reviewTask(id))).param("decision", "FORWARD")
+                        .param("comment", "").with(csrf()), () -> desk.hasTask(id, DeskActions.REVIEW, SampleDossiers.SPECIALIST));
+            }
+            case "GET /inbox/tasks/{taskId}/attachments/{fileId}" -> {
+                UUID id = awaitingReview();
+                UUID file = files.store(id, vn.motcua.cases.storage.FileKind.ATTACHMENT, "giay-chung-sinh.pdf",
+                        "application/pdf", PDF).id();
+                yield unchanged(get("/inbox/tasks/" + reviewTask(id) + "/attachments/" + file));
+            }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");
                 yield unchanged(route.startsWith("POST ") ? post(path).with(csrf()) : get(path));
@@ -736,11 +757,22 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 .id();
     }
 
-    /** A dossier of the owner, accepted at agency A and waiting for its leader's approval. */
+    /** A dossier of the owner, accepted at agency A, reviewed by its specialist and waiting for its leader's approval. */
     private UUID awaitingApproval() {
+        UUID id = awaitingReview();
+        desk.review(id, SampleDossiers.SPECIALIST);
+        return id;
+    }
+
+    /** A dossier of the owner, accepted at agency A and waiting for its specialist's review. */
+    private UUID awaitingReview() {
         UUID id = submitted();
         desk.accept(id, SampleDossiers.CLERK);
         return id;
+    }
+
+    private String reviewTask(UUID dossierId) {
+        return completion.openTasks(dossierId, SampleDossiers.SPECIALIST).get(0).taskId();
     }
 
     /** A household business registration of the owner, accepted at agency A and waiting for its fee (status 6). */

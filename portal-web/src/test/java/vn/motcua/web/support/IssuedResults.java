@@ -18,6 +18,7 @@ public final class IssuedResults {
         UUID id = dossiers.file(SampleDossiers.ownBirthExtract("079195005678", "Trần Thị Bích", LocalDate.of(1995, 8, 20),
                 "female")).id();
         desk.accept(id, SampleDossiers.CLERK);
+        desk.review(id, SampleDossiers.SPECIALIST);
         desk.approve(id, SampleDossiers.LEADER);
         return SampleDossiers.awaitResult(files, id);
     }

@@ -20,6 +20,8 @@ import vn.motcua.workflow.StaffMember.Role;
 public final class SampleDossiers {
 
     public static final StaffMember CLERK = new StaffMember("tiepnhan.benthanh", "Phạm Thị Thu Hà", "H29.12.05", Set.of(Role.CLERK));
+    public static final StaffMember SPECIALIST = new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05",
+            Set.of(Role.SPECIALIST));
     public static final StaffMember LEADER = new StaffMember("lanhdao.benthanh", "Đặng Quốc Hùng", "H29.12.05", Set.of(Role.LEADER));
 
     private SampleDossiers() {

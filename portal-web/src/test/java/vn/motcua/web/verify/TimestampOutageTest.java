@@ -53,6 +53,7 @@ class TimestampOutageTest extends PortalIntegrationTest {
         desk.accept(id, SampleDossiers.CLERK);
 
         tsaOutage(true);
+        desk.review(id, SampleDossiers.SPECIALIST);
         desk.approve(id, SampleDossiers.LEADER);
         Thread.sleep(Duration.ofSeconds(8).toMillis());
         assertThat(files.latest(id, FileKind.RESULT)).as("nothing issued while the TSA is down").isEmpty();

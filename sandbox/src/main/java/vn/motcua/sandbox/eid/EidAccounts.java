@@ -37,6 +37,8 @@ class EidAccounts implements UserDetailsService {
             new Staff("tiepnhan.benthanh", "Phạm Thị Thu Hà", "H29.12.05", List.of("CLERK")),
             new Staff("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", List.of("SPECIALIST")),
             new Staff("lanhdao.benthanh", "Đặng Quốc Hùng", "H29.12.05", List.of("LEADER")),
+            new Staff("congan.benthanh", "Trương Văn Lực", "H29.12.05.CA", List.of("SPECIALIST", "LEADER")),
+            new Staff("bhxh.thanhpho", "Lý Thị Ngọc Mai", "H29.BHXH", List.of("SPECIALIST")),
             new Staff("tiepnhan.tanphu", "Huỳnh Ngọc Lan", "H29.12.07", List.of("CLERK")),
             new Staff("quantri", "Bùi Thanh Sơn", "H29", List.of("ADMIN")));
 

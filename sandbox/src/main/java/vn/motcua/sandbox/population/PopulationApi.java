@@ -16,7 +16,7 @@ import vn.motcua.sandbox.fault.FaultInjector;
 
 /**
  * The population database's API behind the gateway: profiles, verification, households (by number, or the household
- * of a person).
+ * of a person), and birth registrations that issue a newborn's identity number.
  */
 @RestController
 @RequestMapping("/lgsp/api/population")
@@ -24,10 +24,38 @@ class PopulationApi {
 
     private final Population population;
     private final FaultInjector faults;
+    private final BirthRegistrations births;
 
-    PopulationApi(Population population, FaultInjector faults) {
+    PopulationApi(Population population, FaultInjector faults, BirthRegistrations births) {
         this.population = population;
         this.faults = faults;
+        this.births = births;
+    }
+
+    record BirthQuestion(String registrationKey, String fullName, String birthDate, String gender,
+            String motherIdNumber, String fatherIdNumber, String registeringUnit) {
+    }
+
+    /**
+     * Registers a newborn and issues its personal identity number; the same registration key (the dossier code)
+     * returns the same number, so a retried call issues no second number.
+     */
+    @PostMapping("/births")
+    Map<String, String> registerBirth(@RequestBody BirthQuestion question) {
+        faults.inject(FaultInjector.Api.POPULATION);
+        RequestChecks.required(question.registrationKey(), "registrationKey");
+        RequestChecks.required(question.fullName(), "fullName");
+        LocalDate birthDate = RequestChecks.isoDate(question.birthDate(), "birthDate");
+        Sex sex = switch (String.valueOf(question.gender())) {
+            case "male" -> Sex.MALE;
+            case "female" -> Sex.FEMALE;
+            default -> throw RequestChecks.invalid("gender");
+        };
+        RequestChecks.idNumber(question.motherIdNumber(), "motherIdNumber");
+        if (question.fatherIdNumber() != null && !question.fatherIdNumber().isBlank()) {
+            RequestChecks.idNumber(question.fatherIdNumber(), "fatherIdNumber");
+        }
+        return Map.of("idNumber", births.register(question.registrationKey(), birthDate, sex));
     }
 
     record CitizenAnswer(String idNumber, String fullName, String birthDate, String gender, String ethnicity,

@@ -125,6 +125,14 @@ class EidProviderTest {
     }
 
     @Test
+    void theWardPoliceAndSocialInsuranceHaveStaffAccountsOfTheirAgencies() {
+        assertThat(payload((String) new Browser().authorizationCode(TEST_PORTAL, "congan.benthanh").get("id_token")))
+                .containsEntry("agency", "H29.12.05.CA").containsEntry("roles", List.of("SPECIALIST", "LEADER"));
+        assertThat(payload((String) new Browser().authorizationCode(TEST_PORTAL, "bhxh.thanhpho").get("id_token")))
+                .containsEntry("agency", "H29.BHXH").containsEntry("roles", List.of("SPECIALIST"));
+    }
+
+    @Test
     void directLoginShowsWhoIsLoggedIn() {
         Browser browser = new Browser();
 

@@ -181,8 +181,14 @@ public class DeskActions {
     }
 
     private void complete(Task task, StaffMember staff) {
-        tasks.complete(task.getId(), Map.of(ProcessVariables.DECIDED_BY, staff.username(),
-                ProcessVariables.DECIDED_BY_NAME, staff.fullName()));
+        tasks.complete(task.getId(), completionVariables(task.getTaskDefinitionKey(), staff, ProcessVariables.FORWARD));
+    }
+
+    /** The variables every completion sets: who decided (also under the task's key) and how. */
+    static Map<String, Object> completionVariables(String taskKey, StaffMember staff, String decision) {
+        return Map.of(ProcessVariables.DECIDED_BY, staff.username(), ProcessVariables.DECIDED_BY_NAME, staff.fullName(),
+                ProcessVariables.decidedBy(taskKey), staff.username(),
+                ProcessVariables.decidedByName(taskKey), staff.fullName(), ProcessVariables.DECISION, decision);
     }
 
     private Task openTask(UUID dossierId, String taskKey, StaffMember staff) {

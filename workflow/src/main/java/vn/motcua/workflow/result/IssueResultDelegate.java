@@ -23,8 +23,8 @@ import vn.motcua.documents.SignedPdf;
 import vn.motcua.workflow.routing.ProcessVariables;
 
 /**
- * Generates the result PDF of the dossier's procedure (the copy of a civil-status extract, or the household business
- * registration certificate), signs it with the agency's key, stores it with its SHA-256, records it in the
+ * Generates the result PDF of the dossier's procedure (the copy of a civil-status extract, the household business
+ * registration certificate, or the three results of the linked birth procedure), signs it with the agency's key, stores it with its SHA-256, records it in the
  * register of issued documents under the id its QR code carries, and marks the dossier done (status 9).
  * Runs as an async service task, so a failure is retried by the job executor.
  */
@@ -56,6 +56,10 @@ class IssueResultDelegate implements JavaDelegate {
         String signer = (String) execution.getVariable(ProcessVariables.DECIDED_BY);
         String signerName = (String) execution.getVariable(ProcessVariables.DECIDED_BY_NAME);
         Dossier dossier = dossiers.get(dossierId);
+        if (LinkedResultsTemplate.PROCESS_KEY.equals(dossier.procedureVersion().processKey())) {
+            issueLinkedResults(dossier, execution, signer);
+            return;
+        }
         Agency agency = agencies.findByCode(dossier.handlerAgencyCode()).orElseThrow();
         UUID documentId = UUID.randomUUID();
         LocalDate today = clock.instant().atZone(LegalClock.ZONE).toLocalDate();
@@ -70,5 +74,20 @@ class IssueResultDelegate implements JavaDelegate {
                 "application/pdf", pdf.content());
         register.record(file, dossier.procedureVersion().resultTitle(), agency.code(), signerName, clock.instant());
         dossiers.completeWithResult(dossierId, signer);
+    }
+
+    /** The three results of the linked procedure, each signed with the key of the agency that decided it. */
+    private void issueLinkedResults(Dossier dossier, DelegateExecution execution, String signer) {
+        LocalDate today = clock.instant().atZone(LegalClock.ZONE).toLocalDate();
+        for (LinkedResultsTemplate.Result result : LinkedResultsTemplate.results(dossier, execution,
+                code -> agencies.findByCode(code).orElseThrow(), today)) {
+            UUID documentId = UUID.randomUUID();
+            SignedPdf pdf = issuer.issue(result.render().apply(properties.publicBaseUrl() + "/verify/" + documentId),
+                    result.agencyCode());
+            StoredFile file = files.store(documentId, dossier.id(), FileKind.RESULT, result.fileName(),
+                    "application/pdf", pdf.content());
+            register.record(file, result.title(), result.agencyCode(), result.signerName(), clock.instant());
+        }
+        dossiers.completeWithResult(dossier.id(), signer);
     }
 }

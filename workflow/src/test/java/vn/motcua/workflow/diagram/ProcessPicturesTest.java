@@ -35,6 +35,7 @@ import vn.motcua.workflow.diagram.ProcessStep.State;
 class ProcessPicturesTest {
 
     private static final StaffMember CLERK = new StaffMember("tiepnhan.benthanh", "Võ Thị Hạnh", "H29.12.05", Set.of(Role.CLERK));
+    private static final StaffMember SPECIALIST = new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", Set.of(Role.SPECIALIST));
     private static final StaffMember LEADER = new StaffMember("lanhdao.benthanh", "Phạm Văn Hải", "H29.12.05", Set.of(Role.LEADER));
 
     @Autowired ProcessPictures pictures;
@@ -48,13 +49,15 @@ class ProcessPicturesTest {
         assertThat(pictures.steps(filed.id())).extracting(ProcessStep::activityId, ProcessStep::state).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("filed", State.DONE),
                 org.assertj.core.groups.Tuple.tuple(DeskActions.INTAKE, State.CURRENT),
+                org.assertj.core.groups.Tuple.tuple(DeskActions.REVIEW, State.PENDING),
                 org.assertj.core.groups.Tuple.tuple(DeskActions.APPROVAL, State.PENDING),
+                org.assertj.core.groups.Tuple.tuple("recheck", State.PENDING),
                 org.assertj.core.groups.Tuple.tuple("issueResult", State.PENDING),
                 org.assertj.core.groups.Tuple.tuple("done", State.PENDING));
         assertThat(pictures.steps(filed.id())).extracting(ProcessStep::name).contains("Tiếp nhận hồ sơ");
 
         BufferedImage image = readPng(pictures.png(filed.id()).orElseThrow(), "running");
-        // five elements side by side, each at least an event wide
+        // the elements in layers side by side, each at least an event wide
         assertThat(image.getWidth()).isBetween(600, 2000);
         assertThat(image.getHeight()).isBetween(40, 600);
         assertThat(containsColour(image, ProcessPictures.DONE.getRGB())).as("the done start event is framed").isTrue();
@@ -64,10 +67,15 @@ class ProcessPicturesTest {
     void aFinishedProcessIsDrawnWithEveryStepDone() throws IOException {
         Dossier filed = dossiers.file(extract());
         desk.accept(filed.id(), CLERK);
+        desk.review(filed.id(), SPECIALIST);
         desk.approve(filed.id(), LEADER);
         awaitStatus(filed.id(), DossierStatus.RESULT_READY);
 
-        assertThat(pictures.steps(filed.id())).isNotEmpty().allMatch(step -> step.state() == State.DONE);
+        // the happy path never passes the desk's re-check after a return
+        assertThat(pictures.steps(filed.id())).filteredOn(step -> !step.activityId().equals("recheck")).isNotEmpty()
+                .allMatch(step -> step.state() == State.DONE);
+        assertThat(pictures.steps(filed.id())).filteredOn(step -> step.activityId().equals("recheck"))
+                .extracting(ProcessStep::state).containsExactly(State.PENDING);
         BufferedImage image = readPng(pictures.png(filed.id()).orElseThrow(), "finished");
         assertThat(image.getWidth()).isBetween(600, 2000);
     }

@@ -44,6 +44,7 @@ class TransitionSlipsTest {
 
     private static final String OWNER = "079090001234";
     private static final StaffMember CLERK = new StaffMember("tiepnhan.benthanh", "Võ Thị Hạnh", "H29.12.05", Set.of(Role.CLERK));
+    private static final StaffMember SPECIALIST = new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", Set.of(Role.SPECIALIST));
     private static final StaffMember LEADER = new StaffMember("lanhdao.benthanh", "Phạm Văn Hải", "H29.12.05", Set.of(Role.LEADER));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -84,6 +85,7 @@ class TransitionSlipsTest {
         assertThat(files.of(filed.id(), FileKind.SLIP)).hasSize(2);
         assertThat(register.ofDossier(filed.id())).hasSize(2);
 
+        desk.review(filed.id(), SPECIALIST);
         desk.approve(filed.id(), LEADER);
         IssuedDocument control = titled(awaitSlips(filed.id(), 3), "Phiếu kiểm soát quá trình giải quyết hồ sơ");
         assertThat(control.signer()).isEqualTo("Phạm Văn Hải");

@@ -42,6 +42,29 @@ public class FlakyPopulationRegistry implements PopulationRegistry {
                 .orElse(false);
     }
 
+    /** Births: unreachable while {@link #birthsDown(boolean)} is set; the same key gets the same number. */
+    private volatile boolean birthsDown;
+    private final Map<String, String> births = new ConcurrentHashMap<>();
+    private final AtomicInteger birthCalls = new AtomicInteger();
+
+    public void birthsDown(boolean down) {
+        birthsDown = down;
+    }
+
+    public int birthCalls() {
+        return birthCalls.get();
+    }
+
+    @Override
+    public String registerBirth(vn.motcua.lgsp.BirthRegistration registration, LgspContext context) {
+        birthCalls.incrementAndGet();
+        if (birthsDown) {
+            throw new LgspException(LgspException.Kind.UNAVAILABLE, "population database down for births (test)");
+        }
+        return births.computeIfAbsent(registration.registrationKey(),
+                key -> String.format("0792%02d%06d", registration.birthDate().getYear() % 100, births.size() + 1));
+    }
+
     @Override
     public Optional<vn.motcua.lgsp.Household> findHousehold(String idNumber, LgspContext context) {
         throw new UnsupportedOperationException("not used by the workflow");
