@@ -20,17 +20,20 @@ import vn.motcua.web.support.PortalIntegrationTest;
  * In a real browser: the administrator uploads a one-step process (the desk's intake, one specialist step of status
  * 4, then a service task that marks the dossier done), creates a procedure with a form of four fields (text, number,
  * date, choice) without script, previews and publishes it; a citizen files it online; the clerk accepts it and the
- * specialist completes it.
+ * specialist completes it; it then shows in the administrator's statistics.
  */
 @Tag("browser")
 @TestPropertySource(properties = "motcua.lookup.per-minute=3")
 class AdminProcedureJourneyTest extends PortalIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.cases.statistics.DossierStatistics statistics;
+
     private static final String PASSWORD = "demo";
     private static final String CODE = "AUT.BR";
 
     @Test
-    void anAdministratorPublishesAProcedureACitizenFilesItStaffCompleteIt() throws Exception {
+    void anAdministratorPublishesAProcedureACitizenFilesItStaffCompleteItAndItShowsInTheStatistics() throws Exception {
         try (Browser admin = new Browser()) {
             admin.open(portalUrl("/admin/processes"));
             admin.logInAtEid("quantri", PASSWORD);
@@ -134,6 +137,19 @@ class AdminProcedureJourneyTest extends PortalIntegrationTest {
                 citizen.driver().navigate().refresh();
             }
             assertThat(citizen.text("dossier-status")).isEqualTo("Đã xử lý xong");
+        }
+
+        // The statistics read a summary the portal refreshes in the background; refresh it now rather than wait.
+        statistics.refreshAll(1000);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        try (Browser admin = new Browser()) {
+            admin.open(portalUrl("/admin/statistics?from=" + today + "&to=" + today + "&procedure=" + CODE));
+            admin.logInAtEid("quantri", PASSWORD);
+            assertThat(admin.text("total-received")).isEqualTo("1");
+            assertThat(admin.text("total-in-progress")).isEqualTo("0");
+            var row = admin.find("table-by-procedure").findElement(By.cssSelector("tbody tr"));
+            assertThat(row.findElement(By.cssSelector("th")).getText()).contains("Xác nhận thông tin cư trú");
+            assertThat(row.findElement(By.cssSelector("td[data-key=done]")).getText()).isEqualTo("1");
         }
     }
 
