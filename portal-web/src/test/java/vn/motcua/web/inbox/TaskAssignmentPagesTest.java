@@ -26,7 +26,7 @@ import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.StaffMember.Role;
-import vn.motcua.workflow.assignment.StaffDirectory;
+import vn.motcua.workflow.assignment.Colleagues;
 import vn.motcua.workflow.assignment.TaskAssignments;
 import vn.motcua.workflow.desk.DeskActions;
 
@@ -47,7 +47,7 @@ class TaskAssignmentPagesTest extends PortalIntegrationTest {
     @Autowired Dossiers dossiers;
     @Autowired DeskActions desk;
     @Autowired TaskAssignments assignments;
-    @Autowired StaffDirectory directory;
+    @Autowired Colleagues directory;
 
     @Test
     void aClaimedTaskShowsItsHolderAndOnlyTheHolderCompletesReleasesOrReassignsIt() throws Exception {

@@ -257,7 +257,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired Drafts drafts;
     @Autowired DeskActions desk;
     @Autowired vn.motcua.workflow.assignment.TaskAssignments assignments;
-    @Autowired vn.motcua.workflow.assignment.StaffDirectory staffDirectory;
+    @Autowired vn.motcua.workflow.assignment.Colleagues staffDirectory;
     @Autowired vn.motcua.workflow.desk.TaskCompletion completion;
     @Autowired StoredFiles files;
     @Autowired IssuedDocuments register;

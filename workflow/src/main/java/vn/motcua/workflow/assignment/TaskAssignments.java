@@ -43,9 +43,9 @@ public class TaskAssignments {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
-    private final StaffDirectory directory;
+    private final Colleagues directory;
 
-    TaskAssignments(TaskService tasks, RuntimeService runtime, RepositoryService repository, StaffDirectory directory) {
+    TaskAssignments(TaskService tasks, RuntimeService runtime, RepositoryService repository, Colleagues directory) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;

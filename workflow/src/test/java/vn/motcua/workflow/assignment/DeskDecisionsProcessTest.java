@@ -58,7 +58,7 @@ class DeskDecisionsProcessTest {
     @Autowired Dossiers dossiers;
     @Autowired DeskActions desk;
     @Autowired TaskAssignments assignments;
-    @Autowired StaffDirectory directory;
+    @Autowired Colleagues directory;
     @Autowired StaffActions staffActions;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;

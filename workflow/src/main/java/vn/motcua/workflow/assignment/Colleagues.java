@@ -16,11 +16,11 @@ import vn.motcua.workflow.StaffMember.Role;
  * ({@link vn.motcua.cases.staff.StaffDirectory}) with the task's agency and role.
  */
 @Service
-public class StaffDirectory {
+public class Colleagues {
 
     private final vn.motcua.cases.staff.StaffDirectory accounts;
 
-    StaffDirectory(vn.motcua.cases.staff.StaffDirectory accounts) {
+    Colleagues(vn.motcua.cases.staff.StaffDirectory accounts) {
         this.accounts = accounts;
     }
 
@@ -37,7 +37,7 @@ public class StaffDirectory {
         return accounts.all().stream()
                 .filter(account -> account.agencyCode().equals(agencyCode))
                 .filter(account -> account.effectiveRoles().contains(role.name()))
-                .map(StaffDirectory::member)
+                .map(Colleagues::member)
                 .sorted(java.util.Comparator.comparing(StaffMember::fullName).thenComparing(StaffMember::username))
                 .toList();
     }
