@@ -647,14 +647,14 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "POST /admin/processes" -> new Fixture(multipart(path)
                     .file("file", "<definitions/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()),
                     () -> repository.createProcessDefinitionQuery().count());
-            case "GET /inbox/tasks/{taskId}" -> unchanged(get(path.replace("{taskId}", reviewTask(awaitingReview()))));
+            case "GET /inbox/tasks/{taskId}" -> unchanged(get(path.replace("{taskId}", reviewTask(awaitingExtractReview()))));
             case "POST /inbox/tasks/{taskId}" -> {
-                UUID id = awaitingReview();
+                UUID id = awaitingExtractReview();
                 yield new Fixture(post(path.replace("{taskId}", reviewTask(id))).param("decision", "FORWARD")
                         .param("comment", "").with(csrf()), () -> desk.hasTask(id, DeskActions.REVIEW, SampleDossiers.SPECIALIST));
             }
             case "GET /inbox/tasks/{taskId}/attachments/{fileId}" -> {
-                UUID id = awaitingReview();
+                UUID id = awaitingExtractReview();
                 UUID file = files.store(id, vn.motcua.cases.storage.FileKind.ATTACHMENT, "giay-chung-sinh.pdf",
                         "application/pdf", PDF).id();
                 yield unchanged(get("/inbox/tasks/" + reviewTask(id) + "/attachments/" + file));
@@ -759,13 +759,13 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
 
     /** A dossier of the owner, accepted at agency A, reviewed by its specialist and waiting for its leader's approval. */
     private UUID awaitingApproval() {
-        UUID id = awaitingReview();
+        UUID id = awaitingExtractReview();
         desk.review(id, SampleDossiers.SPECIALIST);
         return id;
     }
 
     /** A dossier of the owner, accepted at agency A and waiting for its specialist's review. */
-    private UUID awaitingReview() {
+    private UUID awaitingExtractReview() {
         UUID id = submitted();
         desk.accept(id, SampleDossiers.CLERK);
         return id;
