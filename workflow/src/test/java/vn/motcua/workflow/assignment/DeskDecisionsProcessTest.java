@@ -124,6 +124,7 @@ class DeskDecisionsProcessTest {
     void aClaimedTaskIsWorkedOnlyByItsHolderUntilReleasedOrReassigned() {
         Dossier filed = extract();
         desk.accept(filed.id(), CLERK);
+        desk.review(filed.id(), SPECIALIST);
         directory.recordLogin(LEADER);
         StaffMember deputy = new StaffMember("pholanhdao.benthanh", "Lê Thị Mai", "H29.12.05", Set.of(Role.LEADER));
         directory.recordLogin(deputy);
@@ -210,13 +211,16 @@ class DeskDecisionsProcessTest {
     }
 
     @Test
-    void theExtractCopyHasNoStepBeforeApprovalToReturnTo() {
+    void theExtractCopysApprovalReturnsToTheSpecialistsReview() {
         Dossier filed = extract();
         desk.accept(filed.id(), CLERK);
-        assertThat(assignments.task(filed.id(), LEADER).orElseThrow().canReturn()).isFalse();
-        assertThatThrownBy(() -> assignments.returnToEarlierStep(filed.id(), LEADER, "Lý do"))
-                .isInstanceOf(TaskNotAvailableException.class);
-        assertThat(desk.hasTask(filed.id(), DeskActions.APPROVAL, LEADER)).isTrue();
+        desk.review(filed.id(), SPECIALIST);
+        assertThat(assignments.task(filed.id(), LEADER).orElseThrow().canReturn()).isTrue();
+
+        assignments.returnToEarlierStep(filed.id(), LEADER, "Cần đối chiếu lại sổ hộ tịch");
+
+        assertThat(desk.hasTask(filed.id(), DeskActions.APPROVAL, LEADER)).isFalse();
+        assertThat(desk.hasTask(filed.id(), DeskActions.REVIEW, SPECIALIST)).isTrue();
     }
 
     private Dossier extract() {

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.motcua.cases.dossier.Applicant;
+import vn.motcua.cases.dossier.Channel;
+import vn.motcua.cases.dossier.Dossier;
+import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.dossier.FileDossier;
+import vn.motcua.cases.procedure.ExtractRequest;
 import vn.motcua.workflow.routing.ProcessVariables;
 
 @SpringBootTest
@@ -28,6 +34,7 @@ class DeadLettersTest {
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired Dossiers dossiers;
 
     @BeforeEach
     void deploy() {
@@ -40,9 +47,15 @@ class DeadLettersTest {
     @Test
     void aCallThatKeepsFailingLandsInTheListWithItsErrorAndRunsOnAfterARetry() {
         flakyCall.down.set(true);
-        String code = "H29.12.05-261126-" + (1000 + (int) (Math.random() * 8999));
+        // A real dossier: the steps of a process keep their deadlines against it.
+        Dossier dossier = dossiers.file(new FileDossier(ExtractRequest.PROCEDURE_CODE, new Applicant("079090001234",
+                "Nguyễn Văn An", java.time.LocalDate.of(1990, 5, 12), "male", "45 Lê Thánh Tôn", "0901234567", null),
+                Channel.ONLINE, new ExtractRequest(ExtractRequest.ExtractType.BIRTH, "Nguyễn Văn An",
+                        java.time.LocalDate.of(1990, 5, 12), "male", "079090001234", "UBND phường Bến Thành", "", 1, "")
+                        .toFormData()));
+        String code = dossier.code();
         String instance = runtime.startProcessInstanceByKey("flaky-call", UUID.randomUUID().toString(),
-                Map.of(ProcessVariables.DOSSIER_ID, UUID.randomUUID().toString(), ProcessVariables.DOSSIER_CODE, code,
+                Map.of(ProcessVariables.DOSSIER_ID, dossier.id().toString(), ProcessVariables.DOSSIER_CODE, code,
                         ProcessVariables.AGENCY_CODE, "H29.12.05")).getId();
 
         DeadLetter letter = await(() -> deadLetters.list().stream()

@@ -46,7 +46,7 @@ import vn.motcua.workflow.desk.DeskActions;
 
 /**
  * The deadline timers with the portal's clock moved by the test: a copy of a civil-status extract (same day, eight
- * working hours; intake 20 %, approval 40 %) accepted on Monday 2 March 2026 at 09:00.
+ * working hours; intake 20 %, the specialist's review 40 %, approval 40 %) accepted on Monday 2 March 2026 at 09:00.
  */
 @SpringBootTest(classes = { WorkflowTestApplication.class, DeadlineScannerTest.SetClock.class },
         properties = "motcua.deadline.scan-interval=0")
@@ -54,6 +54,7 @@ class DeadlineScannerTest {
 
     private static final ZoneId ZONE = LegalClock.ZONE;
     private static final StaffMember CLERK = new StaffMember("tiepnhan.benthanh", "Võ Thị Hạnh", "H29.12.05", Set.of(Role.CLERK));
+    private static final StaffMember SPECIALIST = new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", Set.of(Role.SPECIALIST));
     private static final StaffMember LEADER = new StaffMember("lanhdao.benthanh", "Phạm Văn Hải", "H29.12.05", Set.of(Role.LEADER));
     private static final StaffMember OTHER_LEADER = new StaffMember("lanhdao.tanphu", "Lê Văn Bình", "H29.12.07", Set.of(Role.LEADER));
 
@@ -114,13 +115,13 @@ class DeadlineScannerTest {
         assertThat(accepted.dueAt()).isEqualTo(at("2026-03-02T17:00"));
 
         List<StepTiming> timings = steps.ofDossier(filed.id());
-        assertThat(timings).extracting(StepTiming::taskKey).containsExactly(DeskActions.INTAKE, DeskActions.APPROVAL);
+        assertThat(timings).extracting(StepTiming::taskKey).containsExactly(DeskActions.INTAKE, DeskActions.REVIEW);
         StepTiming intake = timings.get(0);
         assertThat(intake.dueAt()).as("20 %% of 8 h from 09:00").isEqualTo(at("2026-03-02T10:36"));
         assertThat(intake.onTime()).isTrue();
-        StepTiming approval = timings.get(1);
-        assertThat(approval.agencyCode()).isEqualTo("H29.12.05");
-        assertThat(approval.dueAt()).as("40 %% of 8 h: 3 h 12 min, across the lunch break")
+        StepTiming review = timings.get(1);
+        assertThat(review.agencyCode()).isEqualTo("H29.12.05");
+        assertThat(review.dueAt()).as("40 %% of 8 h: 3 h 12 min, across the lunch break")
                 .isEqualTo(at("2026-03-02T13:42"));
 
         SetClock.NOW.set(at("2026-03-02T12:00"));
@@ -128,7 +129,7 @@ class DeadlineScannerTest {
         assertThat(staffNotices(LEADER, filed.id())).isEmpty();
 
         SetClock.NOW.set(at("2026-03-02T13:10"));
-        assertThat(scanner.scan().warned()).as("80 %% of the approval's share has passed at 13:03:36").isEqualTo(1);
+        assertThat(scanner.scan().warned()).as("80 %% of the review's share has passed at 13:03:36").isEqualTo(1);
         assertThat(scanner.scan().warned()).as("once").isZero();
         assertThat(staffNotices(LEADER, filed.id())).extracting(Notification::kind)
                 .containsExactly(NotificationKind.STEP_WARNING);
@@ -157,10 +158,10 @@ class DeadlineScannerTest {
         awaitStaffNotice(LEADER, filed.id(), NotificationKind.OVERDUE);
 
         SetClock.NOW.set(at("2026-03-02T17:40"));
-        desk.approve(filed.id(), LEADER);
+        desk.review(filed.id(), SPECIALIST);
         StepTiming closed = steps.ofDossier(filed.id()).get(1);
         assertThat(closed.closedAt()).isEqualTo(at("2026-03-02T17:40"));
-        assertThat(closed.onTime()).as("the approval made the dossier late").isFalse();
+        assertThat(closed.onTime()).as("the review made the dossier late").isFalse();
     }
 
     private List<Notification> staffNotices(StaffMember member, UUID dossierId) {
