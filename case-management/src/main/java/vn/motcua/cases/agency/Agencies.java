@@ -1,5 +1,6 @@
 package vn.motcua.cases.agency;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -8,4 +9,6 @@ import org.springframework.data.repository.Repository;
 public interface Agencies extends Repository<Agency, String> {
 
     Optional<Agency> findByCode(String code);
+
+    List<Agency> findAllByOrderByCodeAsc();
 }

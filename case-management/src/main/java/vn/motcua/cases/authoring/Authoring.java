@@ -85,7 +85,7 @@ public class Authoring {
             problems.add(DraftProblem.of("code", "authoring.procedure.code.taken", procedure.code()));
         }
         DraftDetails names = new DraftDetails(procedure.name(), procedure.field(), procedure.onlineLevel(), "", "", "",
-                "", "", false, "", "", "", List.of(), List.of());
+                "", "", false, "", "", "", "", "", List.of(), List.of());
         names.problems(Set.of()).stream().filter(p -> Set.of("name", "field", "onlineLevel").contains(p.field()))
                 .forEach(problems::add);
         if (!problems.isEmpty()) {
@@ -133,7 +133,8 @@ public class Authoring {
             });
             draft.copyVersionValues(current.legalBasis(), current.receivingAgencyCode(), current.processKey(),
                     current.feeType(), current.feeAmount(), current.feePerCopy(),
-                    current.deadlineRule().workingDays(), current.deadlineRule().cutoff(), current.resultTitle(),
+                    current.deadlineRule().workingDays(), current.deadlineRule().workingHours(),
+                    current.deadlineRule().cutoff(), current.resultTitle(),
                     documents, agencies);
             ProcedureDraft saved = drafts.save(draft);
             // the form is copied as stored, in SQL, so that it stays exactly as published
@@ -268,11 +269,12 @@ public class Authoring {
                 .param("id", procedureId).query(Integer.class).single();
         long versionId = jdbc.sql("""
                 insert into procedure_version (procedure_id, version, legal_basis, receiving_agency_code, process_key,
-                       fee_type, fee_amount, fee_per_copy, deadline_working_days, cutoff_time, result_title, published_at,
-                       form_definition)
+                       fee_type, fee_amount, fee_per_copy, deadline_working_days, deadline_hours, cutoff_time,
+                       result_title, published_at, form_definition)
                 select :procedure, :version, d.legal_basis, d.receiving_agency_code, d.process_key, d.fee_type,
-                       d.fee_amount, d.fee_per_copy, d.deadline_working_days, d.cutoff_time, d.result_title, :at,
-                       d.form_definition
+                       d.fee_amount, d.fee_per_copy,
+                       case when d.deadline_working_hours is null then d.deadline_working_days else 0 end,
+                       d.deadline_working_hours, d.cutoff_time, d.result_title, :at, d.form_definition
                 from procedure_draft d where d.id = :draft
                 returning id""")
                 .param("procedure", procedureId).param("version", version)

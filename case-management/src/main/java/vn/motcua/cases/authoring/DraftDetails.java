@@ -26,7 +26,9 @@ import vn.motcua.cases.procedure.OnlineLevel;
  * @param feeType             PHI, LE_PHI or blank (free)
  * @param feeAmount           the fee in VND
  * @param feePerCopy          whether the fee is per copy asked for
- * @param deadlineWorkingDays working days from acceptance (0 = the same day)
+ * @param deadlineWorkingDays working days from acceptance (0 = the same day), when the unit is days
+ * @param deadlineUnit        DAYS (also when blank) or HOURS: the one unit the deadline is counted in
+ * @param deadlineWorkingHours working hours from acceptance (1 to 200), when the unit is hours
  * @param cutoffTime          optional HH:mm after which a dossier counts from the next working day
  * @param resultTitle         the title of the result document
  * @param documents           required documents
@@ -34,7 +36,7 @@ import vn.motcua.cases.procedure.OnlineLevel;
  */
 public record DraftDetails(String name, String field, String onlineLevel, String legalBasis, String receivingAgencyCode,
         String processKey, String feeType, String feeAmount, boolean feePerCopy, String deadlineWorkingDays,
-        String cutoffTime, String resultTitle, List<DocumentRow> documents, List<AgencyRow> agencies) {
+        String deadlineUnit, String deadlineWorkingHours, String cutoffTime, String resultTitle, List<DocumentRow> documents, List<AgencyRow> agencies) {
 
     /** A required document with the counts of originals, certified copies and copies. */
     public record DocumentRow(String name, String originals, String certifiedCopies, String copies, boolean required) {
@@ -43,6 +45,10 @@ public record DraftDetails(String name, String field, String onlineLevel, String
     /** An agency involved, with what it does. */
     public record AgencyRow(String agencyCode, String task) {
     }
+
+    /** The longest deadlines a draft may give, in working days and in working hours. */
+    public static final int MAX_DEADLINE_DAYS = 365;
+    public static final int MAX_DEADLINE_HOURS = 200;
 
     public DraftDetails {
         name = orEmpty(name);
@@ -54,6 +60,8 @@ public record DraftDetails(String name, String field, String onlineLevel, String
         feeType = orEmpty(feeType);
         feeAmount = orEmpty(feeAmount);
         deadlineWorkingDays = orEmpty(deadlineWorkingDays);
+        deadlineUnit = orEmpty(deadlineUnit);
+        deadlineWorkingHours = orEmpty(deadlineWorkingHours);
         cutoffTime = orEmpty(cutoffTime);
         resultTitle = orEmpty(resultTitle);
         documents = documents == null ? List.of() : documents.stream().filter(d -> d != null && !orEmpty(d.name()).isBlank()).toList();
@@ -65,7 +73,8 @@ public record DraftDetails(String name, String field, String onlineLevel, String
         List<DraftProblem> problems = new ArrayList<>();
         String[][] texts = {{"name", name}, {"field", field}, {"onlineLevel", onlineLevel}, {"receivingAgencyCode",
                 receivingAgencyCode}, {"processKey", processKey}, {"feeType", feeType}, {"feeAmount", feeAmount},
-                {"deadlineWorkingDays", deadlineWorkingDays}, {"cutoffTime", cutoffTime}, {"resultTitle", resultTitle}};
+                {"deadlineWorkingDays", deadlineWorkingDays}, {"deadlineUnit", deadlineUnit},
+                {"deadlineWorkingHours", deadlineWorkingHours}, {"cutoffTime", cutoffTime}, {"resultTitle", resultTitle}};
         for (String[] text : texts) {
             if (DraftProblem.hasControl(text[1], false)) {
                 problems.add(DraftProblem.of(text[0], "authoring.control"));
@@ -121,8 +130,14 @@ public record DraftDetails(String name, String field, String onlineLevel, String
         } else if (feeTypeValue() == null && feeAmountValue() > 0) {
             problems.add(DraftProblem.of("feeType", "authoring.fee.typeNeeded"));
         }
-        if (count(deadlineWorkingDays, 365) == null) {
-            problems.add(DraftProblem.of("deadlineWorkingDays", "authoring.count", 365));
+        if (!inHours() && !deadlineUnit.isBlank() && !"DAYS".equalsIgnoreCase(deadlineUnit.strip())) {
+            problems.add(DraftProblem.of("deadlineUnit", "authoring.choice"));
+        } else if (inHours()) {
+            if (hoursValue() == null) {
+                problems.add(DraftProblem.of("deadlineWorkingHours", "authoring.deadline.hours", MAX_DEADLINE_HOURS));
+            }
+        } else if (count(deadlineWorkingDays, MAX_DEADLINE_DAYS) == null) {
+            problems.add(DraftProblem.of("deadlineWorkingDays", "authoring.count", MAX_DEADLINE_DAYS));
         }
         if (!cutoffTime.isBlank() && cutoffValue() == null) {
             problems.add(DraftProblem.of("cutoffTime", "authoring.time"));
@@ -176,8 +191,26 @@ public record DraftDetails(String name, String field, String onlineLevel, String
     }
 
     int deadlineValue() {
-        Long value = count(deadlineWorkingDays, 365);
+        Long value = inHours() ? null : count(deadlineWorkingDays, MAX_DEADLINE_DAYS);
         return value == null ? 0 : value.intValue();
+    }
+
+    /** Whether the administrator chose a deadline in working hours. */
+    boolean inHours() {
+        return "HOURS".equalsIgnoreCase(deadlineUnit.strip());
+    }
+
+    /** The deadline in working hours, 1 to 200, when the unit is hours and the number is one; otherwise {@code null}. */
+    Integer hoursValue() {
+        if (!inHours()) {
+            return null;
+        }
+        String value = deadlineWorkingHours.strip();
+        if (!value.matches("\\d{1,4}")) {
+            return null;
+        }
+        int hours = Integer.parseInt(value);
+        return hours >= 1 && hours <= MAX_DEADLINE_HOURS ? hours : null;
     }
 
     LocalTime cutoffValue() {

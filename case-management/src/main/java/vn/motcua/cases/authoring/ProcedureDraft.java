@@ -70,6 +70,9 @@ public class ProcedureDraft {
     @Column(name = "deadline_working_days")
     private int deadlineWorkingDays;
 
+    @Column(name = "deadline_working_hours")
+    private Integer deadlineWorkingHours;
+
     @Column(name = "cutoff_time")
     private LocalTime cutoffTime;
 
@@ -124,6 +127,7 @@ public class ProcedureDraft {
         feeAmount = details.feeAmountValue();
         feePerCopy = details.feePerCopy();
         deadlineWorkingDays = details.deadlineValue();
+        deadlineWorkingHours = details.hoursValue();
         cutoffTime = details.cutoffValue();
         resultTitle = details.resultTitle().strip();
         documents = details.documentRows();
@@ -137,7 +141,7 @@ public class ProcedureDraft {
     }
 
     void copyVersionValues(String legalBasis, String receivingAgencyCode, String processKey, FeeType feeType,
-            long feeAmount, boolean feePerCopy, int deadlineWorkingDays, LocalTime cutoffTime, String resultTitle,
+            long feeAmount, boolean feePerCopy, int deadlineWorkingDays, Integer deadlineWorkingHours, LocalTime cutoffTime, String resultTitle,
             List<Map<String, Object>> documents, List<Map<String, Object>> agencies) {
         this.legalBasis = legalBasis;
         this.receivingAgencyCode = receivingAgencyCode;
@@ -146,6 +150,7 @@ public class ProcedureDraft {
         this.feeAmount = feeAmount;
         this.feePerCopy = feePerCopy;
         this.deadlineWorkingDays = deadlineWorkingDays;
+        this.deadlineWorkingHours = deadlineWorkingHours;
         this.cutoffTime = cutoffTime;
         this.resultTitle = resultTitle;
         this.documents = new ArrayList<>(documents);
@@ -212,6 +217,11 @@ public class ProcedureDraft {
 
     public int deadlineWorkingDays() {
         return deadlineWorkingDays;
+    }
+
+    /** The deadline in working hours, or {@code null} when it is in working days. */
+    public Integer deadlineWorkingHours() {
+        return deadlineWorkingHours;
     }
 
     public LocalTime cutoffTime() {

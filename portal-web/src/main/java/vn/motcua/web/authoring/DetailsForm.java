@@ -10,7 +10,7 @@ import vn.motcua.cases.authoring.ProcedureDraft;
 /** The details of a procedure draft as the page posts them; a few blank rows let the administrator add documents and agencies. */
 record DetailsForm(String name, String field, String onlineLevel, String legalBasis, String receivingAgencyCode,
         String processKey, String feeType, String feeAmount, Boolean feePerCopy, String deadlineWorkingDays,
-        String cutoffTime, String resultTitle, List<DocumentLine> documents, List<AgencyLine> agencies) {
+        String deadlineUnit, String deadlineWorkingHours, String cutoffTime, String resultTitle, List<DocumentLine> documents, List<AgencyLine> agencies) {
 
     static final int BLANK_ROWS = 2;
 
@@ -27,7 +27,7 @@ record DetailsForm(String name, String field, String onlineLevel, String legalBa
 
     DraftDetails toDetails() {
         return new DraftDetails(name, field, onlineLevel, legalBasis, receivingAgencyCode, processKey, feeType, feeAmount,
-                Boolean.TRUE.equals(feePerCopy), deadlineWorkingDays, cutoffTime, resultTitle,
+                Boolean.TRUE.equals(feePerCopy), deadlineWorkingDays, deadlineUnit, deadlineWorkingHours, cutoffTime, resultTitle,
                 documents.stream().map(d -> new DraftDetails.DocumentRow(d.name(), d.originals(), d.certifiedCopies(),
                         d.copies(), Boolean.TRUE.equals(d.required()))).toList(),
                 agencies.stream().map(a -> new DraftDetails.AgencyRow(a.agencyCode(), a.task())).toList());
@@ -46,7 +46,8 @@ record DetailsForm(String name, String field, String onlineLevel, String legalBa
         return new DetailsForm(draft.name(), draft.field(), draft.onlineLevel().name(), draft.legalBasis(),
                 text(draft.receivingAgencyCode()), text(draft.processKey()),
                 draft.feeType() == null ? "" : draft.feeType().name(), String.valueOf(draft.feeAmount()),
-                draft.feePerCopy(), String.valueOf(draft.deadlineWorkingDays()),
+                draft.feePerCopy(), draft.deadlineWorkingHours() == null ? String.valueOf(draft.deadlineWorkingDays()) : "",
+                draft.deadlineWorkingHours() == null ? "DAYS" : "HOURS", text(draft.deadlineWorkingHours()),
                 draft.cutoffTime() == null ? "" : draft.cutoffTime().toString(), draft.resultTitle(), documents, agencies);
     }
 
@@ -54,7 +55,8 @@ record DetailsForm(String name, String field, String onlineLevel, String legalBa
     static DetailsForm of(DraftDetails details) {
         return new DetailsForm(details.name(), details.field(), details.onlineLevel(), details.legalBasis(),
                 details.receivingAgencyCode(), details.processKey(), details.feeType(), details.feeAmount(),
-                details.feePerCopy(), details.deadlineWorkingDays(), details.cutoffTime(), details.resultTitle(),
+                details.feePerCopy(), details.deadlineWorkingDays(), details.deadlineUnit(), details.deadlineWorkingHours(),
+                details.cutoffTime(), details.resultTitle(),
                 details.documents().stream().map(d -> new DocumentLine(d.name(), d.originals(), d.certifiedCopies(),
                         d.copies(), d.required())).toList(),
                 details.agencies().stream().map(a -> new AgencyLine(a.agencyCode(), a.task())).toList());
@@ -69,7 +71,8 @@ record DetailsForm(String name, String field, String onlineLevel, String legalBa
             moreAgencies.add(new AgencyLine("", ""));
         }
         return new DetailsForm(name, field, onlineLevel, legalBasis, receivingAgencyCode, processKey, feeType, feeAmount,
-                feePerCopy, deadlineWorkingDays, cutoffTime, resultTitle, moreDocuments, moreAgencies);
+                feePerCopy, deadlineWorkingDays, deadlineUnit, deadlineWorkingHours, cutoffTime, resultTitle, moreDocuments,
+                moreAgencies);
     }
 
     private static String text(Object value) {

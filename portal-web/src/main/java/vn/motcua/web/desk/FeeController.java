@@ -19,12 +19,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.RecordFeePayment;
+import vn.motcua.cases.payment.Fees;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.desk.DeskActions;
 
 /**
- * The clerk confirms that a dossier's fee (status 6) was paid at the desk, with the receipt's number. A dossier
+ * The clerk confirms that a dossier's fee (status 6) was paid at the desk, with the receipt's number. The page shows the
+ * fee assessed for the dossier (per copy, exemptions), the amount the confirmation records, as online payment does. A dossier
  * whose fee was already recorded shows how, and a second confirmation is refused with 409.
  */
 @Controller
@@ -35,10 +37,12 @@ class FeeController {
 
     private final Dossiers dossiers;
     private final DeskActions actions;
+    private final Fees fees;
 
-    FeeController(Dossiers dossiers, DeskActions actions) {
+    FeeController(Dossiers dossiers, DeskActions actions, Fees fees) {
         this.dossiers = dossiers;
         this.actions = actions;
+        this.fees = fees;
     }
 
     @GetMapping("/desk/dossiers/{id}/fee")
@@ -70,6 +74,7 @@ class FeeController {
 
     private String show(Dossier dossier, FeeForm form, BindingResult errors, Model model) {
         model.addAttribute("dossier", dossier);
+        model.addAttribute("fee", fees.assess(dossier));
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("maxLength", RecordFeePayment.MAX_RECEIPT_LENGTH);

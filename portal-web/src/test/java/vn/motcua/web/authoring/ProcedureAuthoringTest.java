@@ -260,4 +260,51 @@ class ProcedureAuthoringTest extends PortalIntegrationTest {
                     </process>
                 </definitions>""".formatted(task);
     }
+
+    // agency: a deadline in working hours
+    @Test
+    void aDraftWithADeadlineInWorkingHoursPublishesAVersionWhoseDeadlineIsInHours() throws Exception {
+        long id = createDraft("AUT.H1");
+        perform(post("/admin/drafts/" + id + "/steps/0/fields").param("type", "NUMBER").param("key", "copies").param("labelVi", "Số bản"));
+        assertThat(perform(details(id, "Luật Thử nghiệm 2026", "20.000")).getRedirectedUrl()).isEqualTo("/admin/drafts/" + id);
+        assertThat(authoring.get(id).deadlineWorkingHours()).isNull();
+
+        for (String[] bad : new String[][] {{"HOURS", "0"}, {"HOURS", "201"}, {"HOURS", "8,5"}, {"HOURS", ""},
+                {"HOURS", "tám"}}) {
+            String refused = perform(details(id, "Luật khác", "20.000").param("deadlineUnit", bad[0])
+                    .param("deadlineWorkingHours", bad[1])).getContentAsString();
+            assertThat(refused).as("hours %s", bad[1]).contains("id=\"deadlineWorkingHours-error\"",
+                    "Thời hạn theo giờ phải là số nguyên từ 1 đến 200.", "href=\"#deadlineWorkingHours\"");
+        }
+        assertThat(perform(details(id, "Luật khác", "20.000").param("deadlineUnit", "WEEKS").param("deadlineWorkingHours", "8"))
+                .getContentAsString()).contains("id=\"deadlineUnit-error\"");
+        assertThat(perform(details(id, "Luật khác", "20.000").param("deadlineUnit", "DAYS").param("deadlineWorkingDays", "366"))
+                .getContentAsString()).contains("id=\"deadlineWorkingDays-error\"");
+        assertThat(authoring.get(id).legalBasis()).as("nothing was applied").isEqualTo("Luật Thử nghiệm 2026");
+        assertThat(authoring.get(id).deadlineWorkingDays()).isEqualTo(3);
+        assertThat(authoring.get(id).deadlineWorkingHours()).isNull();
+
+        assertThat(perform(details(id, "Luật Thử nghiệm 2026", "20.000").param("deadlineUnit", "HOURS")
+                .param("deadlineWorkingHours", " 16 ")).getRedirectedUrl()).isEqualTo("/admin/drafts/" + id);
+        assertThat(authoring.get(id).deadlineWorkingHours()).isEqualTo(16);
+        assertThat(authoring.get(id).deadlineWorkingDays()).as("only the chosen unit is kept").isZero();
+        String editor = perform(get("/admin/drafts/" + id)).getContentAsString();
+        assertThat(editor).containsPattern("id=\"deadlineUnit-HOURS\"[^>]*checked")
+                .containsPattern("id=\"deadlineWorkingHours\"[^>]*value=\"16\"");
+
+        assertThat(perform(post("/admin/drafts/" + id + "/publish")).getRedirectedUrl()).isEqualTo("/admin/procedures");
+        Dossier filed = dossiers.file(new FileDossier("AUT.H1", new Applicant("079090001234", "Nguyễn Văn An",
+                LocalDate.of(1990, 5, 12), "male", null, "0901234567", null), Channel.ONLINE, Map.of("copies", 1L)));
+        assertThat(filed.procedureVersion().deadlineRule().workingHours()).isEqualTo(16);
+        assertThat(filed.procedureVersion().deadlineRule().workingDays()).isZero();
+
+        long nextId = Long.parseLong(perform(post("/admin/procedures/AUT.H1/draft")).getRedirectedUrl()
+                .substring("/admin/drafts/".length()));
+        assertThat(authoring.get(nextId).deadlineWorkingHours()).as("a new draft keeps the version's hours").isEqualTo(16);
+        assertThat(perform(details(nextId, "Luật Thử nghiệm 2026", "20.000").param("deadlineUnit", "DAYS")
+                .param("deadlineWorkingHours", "16")).getRedirectedUrl()).isEqualTo("/admin/drafts/" + nextId);
+        assertThat(authoring.get(nextId).deadlineWorkingHours()).as("back to working days").isNull();
+        assertThat(authoring.get(nextId).deadlineWorkingDays()).isEqualTo(3);
+    }
+
 }

@@ -52,7 +52,7 @@ class HouseholdBusinessStaffStepsTest extends PortalIntegrationTest {
         assertThat(queue).contains("id=\"fee-" + filed.code() + "\"").contains("Hồ sơ chờ thu lệ phí").contains("100.000");
         String fee = page(get("/desk/dossiers/" + id + "/fee"), CLERK);
         assertThat(fee).contains("id=\"confirm-fee\"").contains("Xác nhận đã thu lệ phí tại quầy")
-                .contains("Lệ phí của thủ tục: 100.000 đồng").contains("Yêu cầu thực hiện nghĩa vụ tài chính")
+                .contains("Lệ phí phải nộp của hồ sơ: 100.000 đồng").contains("Yêu cầu thực hiện nghĩa vụ tài chính")
                 .contains("Hộ kinh doanh Cơm Tấm An").contains("12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh")
                 .contains("Dịch vụ phục vụ đồ uống").contains("Trần Thị Bích").contains("150.000.000");
 

@@ -241,6 +241,12 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 hidden(Actor.CLERK_A, Actor.CLERK_B, Actor.LEADER_A, Actor.LEADER_B));
         page("GET /inbox/tasks/{taskId}/attachments/{fileId}", ok(Actor.SPECIALIST_A),
                 hidden(Actor.CLERK_A, Actor.CLERK_B, Actor.LEADER_A, Actor.LEADER_B));
+        // agency: the agency list, creating an agency and changing one (administrators only)
+        page("GET /admin/agencies", ok(Actor.ADMIN));
+        page("GET /admin/agencies/new", ok(Actor.ADMIN));
+        page("POST /admin/agencies", ok(Actor.ADMIN));
+        page("GET /admin/agencies/{code}", ok(Actor.ADMIN));
+        page("POST /admin/agencies/{code}", ok(Actor.ADMIN));
     }
 
     /** Routes of the framework itself, not of the portal: the error page the container forwards to. */
@@ -658,6 +664,22 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 UUID file = files.store(id, vn.motcua.cases.storage.FileKind.ATTACHMENT, "giay-chung-sinh.pdf",
                         "application/pdf", PDF).id();
                 yield unchanged(get("/inbox/tasks/" + reviewTask(id) + "/attachments/" + file));
+            }
+            case "GET /admin/agencies/{code}" -> unchanged(get(path.replace("{code}", "H29.12.05")));
+            case "POST /admin/agencies" -> {
+                jdbc.sql("delete from agency where code = 'H29.MX.01'").update();
+                yield new Fixture(post(path).param("code", "H29.MX.01").param("name", "Cơ quan thử nghiệm")
+                        .param("superiorName", "").param("parentCode", "H29").param("place", "Thành phố Hồ Chí Minh")
+                        .with(csrf()), () -> jdbc.sql("select count(*) from agency where code = 'H29.MX.01'")
+                        .query(Long.class).single());
+            }
+            case "POST /admin/agencies/{code}" -> {
+                jdbc.sql("insert into agency (code, name, superior_name, parent_code, place) values ('H29.MX.02', "
+                        + "'Cơ quan thử nghiệm', '', 'H29', 'Thành phố Hồ Chí Minh') on conflict do nothing").update();
+                yield new Fixture(post(path.replace("{code}", "H29.MX.02")).param("name", "Cơ quan thử nghiệm " + actor)
+                        .param("superiorName", "").param("parentCode", "H29").param("place", "Thành phố Hồ Chí Minh")
+                        .with(csrf()), () -> jdbc.sql("select name from agency where code = 'H29.MX.02'")
+                        .query(String.class).single());
             }
             default -> {
                 assertThat(path).as("route %s needs a fixture", route).doesNotContain("{");

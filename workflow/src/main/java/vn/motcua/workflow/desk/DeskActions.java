@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.payment.Fees;
 import vn.motcua.cases.dossier.FeeChannel;
 import vn.motcua.cases.dossier.RecordFeePayment;
 import vn.motcua.cases.draft.SubmitDraft;
@@ -48,12 +49,14 @@ public class DeskActions {
     private final Dossiers dossiers;
     private final Supplements supplements;
     private final Submissions submissions;
+    private final Fees fees;
 
-    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements, Submissions submissions) {
+    DeskActions(TaskService tasks, Dossiers dossiers, Supplements supplements, Submissions submissions, Fees fees) {
         this.tasks = tasks;
         this.dossiers = dossiers;
         this.supplements = supplements;
         this.submissions = submissions;
+        this.fees = fees;
     }
 
     /** Open tasks offered to the staff member's groups, claimed or not (with who holds them), oldest first. */
@@ -151,7 +154,8 @@ public class DeskActions {
     }
 
     /**
-     * The clerk confirms that the procedure version's fee was paid at the desk, against a paper receipt. The dossier
+     * The clerk confirms that the dossier's assessed fee (per copy, exemptions: {@link Fees}, as online payment) was
+     * paid at the desk, against a paper receipt. The dossier
      * resumes (the due date moves by the pause) and the fee step completes through the dossier's event, exactly as
      * when the fee is paid online.
      *
@@ -163,7 +167,7 @@ public class DeskActions {
         openTask(dossierId, FEE, clerk);
         Dossier dossier = dossiers.get(dossierId);
         return dossiers.recordFeePayment(new RecordFeePayment(dossierId, receiptNumber,
-                dossier.procedureVersion().feeAmount(), clerk.username(), FeeChannel.DESK));
+                fees.assess(dossier).amountVnd(), clerk.username(), FeeChannel.DESK));
     }
 
     /** The specialist has reviewed the dossier and forwards it to the leader. */
