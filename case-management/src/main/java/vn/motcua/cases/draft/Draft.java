@@ -241,7 +241,6 @@ public class Draft {
         return Set.copyOf(verified.keySet());
     }
 
-    /** The dossier the draft became, once submitted. */
     /** The clerk who entered this draft at the desk for a walk-in applicant, or {@code null} for the citizen's own. */
     public String enteredBy() {
         return enteredBy;
@@ -257,6 +256,7 @@ public class Draft {
         this.enteredAtAgency = Objects.requireNonNull(agencyCode);
     }
 
+    /** The dossier the draft became, once submitted. */
     public Optional<UUID> dossierId() {
         return Optional.ofNullable(dossierId);
     }

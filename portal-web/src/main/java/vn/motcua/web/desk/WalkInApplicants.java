@@ -86,7 +86,9 @@ class WalkInApplicants {
         Map<String, VerifiedValue> verified = draft.verifiedValues();
         String name = valueOf(draft, verified, PrefillSource.FULL_NAME);
         String birth = valueOf(draft, verified, PrefillSource.BIRTH_DATE);
-        return citizen(draft.ownerIdNumber(), name, birth == null ? null : date(birth));
+        String gender = valueOf(draft, verified, PrefillSource.GENDER);
+        return new PortalUser(draft.ownerIdNumber(), name, true, birth == null ? null : date(birth), gender, null, Set.of(),
+                true);
     }
 
     private static String valueOf(Draft draft, Map<String, VerifiedValue> verified, PrefillSource source) {

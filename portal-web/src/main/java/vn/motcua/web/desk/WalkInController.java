@@ -166,6 +166,11 @@ class WalkInController {
         try {
             ApplicantPrefill.Prefilled applicant = prefill.load(WalkInApplicants.applicantOf(draft), clerk.agencyCode(),
                     clerk.subject(), "file:" + code);
+            if (applicant.fullName() == null || applicant.birthDate() == null || applicant.gender() == null) {
+                // neither the population database now nor the draft's start confirmed who the applicant is
+                model.addAttribute("refusal", "walkIn.unavailable");
+                return page(draft, draft.lastStep(), List.of(), model, locale);
+            }
             Submission submission = actions.fileWalkIn(new SubmitDraft(draft.ownerIdNumber(), id, idempotencyKey,
                     applicant.toApplicant(null, null), applicant.check()), clerk.staffMember());
             redirect.addFlashAttribute("walkInFiled", true);

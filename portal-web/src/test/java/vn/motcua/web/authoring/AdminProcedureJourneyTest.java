@@ -158,6 +158,6 @@ class AdminProcedureJourneyTest extends PortalIntegrationTest {
         admin.type("newField0-key", key);
         admin.type("newField0-labelVi", label);
         admin.click("add-field-0");
-        assertThat(admin.driver().findElements(By.cssSelector("code"))).extracting(e -> e.getText()).contains(key);
+        admin.awaitText("code", key);
     }
 }

@@ -21,7 +21,10 @@ import vn.motcua.web.support.SampleDossiers;
  * they were filed under. It changes the seed catalogue, so it runs in the lookup tests' own application context
  * (same properties), not in the one the other portal tests share.
  */
+// It publishes a second version of 2.000635 (without a form): the context, and its database, close after it, so that
+// later tests file the seed version.
 @TestPropertySource(properties = "motcua.lookup.per-minute=3")
+@org.springframework.test.annotation.DirtiesContext
 class ProcedureVersionsTest extends PortalIntegrationTest {
 
     private static final String OWNER = "079090001234";

@@ -44,6 +44,9 @@ import vn.motcua.workflow.desk.DeskActions;
  * the provenance of prefilled values and the staff history, refusing at intake with a reason, and the refusals of
  * bad input (no reason, accepting twice, refusing an accepted dossier, another agency) that change nothing.
  */
+// The queue's pages are checked against this class's own dossiers: a context (and database) of its own, closed after it.
+@org.springframework.test.context.TestPropertySource(properties = "motcua.test.context=desk-queue")
+@org.springframework.test.annotation.DirtiesContext
 class DeskDecisionsTest extends PortalIntegrationTest {
 
     private static final String OWNER = "079090001234";

@@ -155,6 +155,7 @@ class TaskAssignmentPagesTest extends PortalIntegrationTest {
     private UUID awaitingApproval() {
         Dossier filed = dossiers.file(SampleDossiers.ownBirthExtract(OWNER, "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "male"));
         desk.accept(filed.id(), SampleDossiers.CLERK);
+        desk.review(filed.id(), SampleDossiers.SPECIALIST);
         return filed.id();
     }
 

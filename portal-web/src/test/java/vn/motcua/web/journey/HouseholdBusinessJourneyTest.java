@@ -46,7 +46,7 @@ class HouseholdBusinessJourneyTest extends PortalIntegrationTest {
             citizen.click("file-online");
             citizen.logInAtEid("079090001234", PASSWORD);
             citizen.click("start-draft");
-            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).startsWith("/my/drafts/");
+            citizen.awaitPath("/my/drafts/");
 
             assertThat(citizen.text("ownerName-value")).isEqualTo("Nguyễn Văn An");
             citizen.type("phone", "0901234567");

@@ -56,7 +56,7 @@ class WalkInJourneyTest extends PortalIntegrationTest {
 
             clerk.type("idNumber", BICH);
             clerk.click("start-walk-in");
-            assertThat(URI.create(clerk.driver().getCurrentUrl()).getPath()).startsWith("/desk/walk-in/");
+            clerk.awaitPath("/desk/walk-in/");
             assertThat(clerk.text("walk-in-banner")).contains("Trần Thị Bích").contains(BICH);
             assertThat(clerk.text("applicantName-value")).isEqualTo("Trần Thị Bích");
             clerk.type("phone", "0912000333");
@@ -97,7 +97,7 @@ class WalkInJourneyTest extends PortalIntegrationTest {
             citizen.logInAtEid(BICH, PASSWORD);
             assertThat(citizen.text("dossier-" + code)).isEqualTo(code);
             citizen.click("dossier-" + code);
-            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).isEqualTo(dossierPath);
+            assertThat(citizen.awaitPath(dossierPath)).isEqualTo(dossierPath);
             assertThat(citizen.text("dossier-status")).isIn("Đã tiếp nhận", "Đang xử lý");
             assertThat(citizen.driver().findElement(By.tagName("main")).getText()).contains("Trực tiếp");
         }

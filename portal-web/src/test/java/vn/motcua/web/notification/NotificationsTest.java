@@ -100,9 +100,9 @@ class NotificationsTest extends PortalIntegrationTest {
     void theLeaderOfTheStepsAgencySeesTheDeadlineWarningOnce() throws Exception {
         Dossier filed = fileWithEmail();
         desk.accept(filed.id(), SampleDossiers.CLERK);
-        // the approval step has run for 80 % of its share: its warning time lies in the past
+        // the specialist's review step has run for 80 % of its share: its warning time lies in the past
         int moved = jdbc.sql("update step_deadline set warn_at = now() - interval '1 minute'"
-                + " where dossier_id = :id and task_key = 'approval' and closed_at is null")
+                + " where dossier_id = :id and task_key = 'review' and closed_at is null")
                 .param("id", filed.id()).update();
         assertThat(moved).isOne();
 

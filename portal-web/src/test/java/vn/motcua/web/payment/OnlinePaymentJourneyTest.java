@@ -38,7 +38,7 @@ class OnlinePaymentJourneyTest extends PortalIntegrationTest {
             citizen.click("start-draft");
             // Read the page before its address: the click returns before the browser has left the previous page.
             assertThat(citizen.text("ownerName-value")).isEqualTo("Nguyễn Văn An");
-            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).startsWith("/my/drafts/");
+            citizen.awaitPath("/my/drafts/");
             citizen.type("phone", "0901234567");
             citizen.click("next");
 
@@ -92,13 +92,13 @@ class OnlinePaymentJourneyTest extends PortalIntegrationTest {
             citizen.click("pay-online");
 
             assertThat(citizen.text("order-id")).startsWith(code);
-            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).startsWith("/paygov/pay/");
+            citizen.awaitPath("/paygov/pay/");
             assertThat(citizen.text("amount")).contains("100.000");
             citizen.click("bank-VCB");
             citizen.click("pay");
 
             assertThat(citizen.text("payment-outcome")).contains("Thanh toán thành công");
-            assertThat(URI.create(citizen.driver().getCurrentUrl()).getPath()).isEqualTo(dossierPath + "/payment/return");
+            assertThat(citizen.awaitPath(dossierPath + "/payment/return")).isEqualTo(dossierPath + "/payment/return");
             String transaction = citizen.text("return-transaction");
             citizen.click("back-to-dossier");
             assertThat(citizen.text("dossier-status")).isEqualTo("Đang xử lý");

@@ -690,7 +690,13 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
 
     /** A walk-in draft for the owner, entered at the desk of agency A. */
     private UUID walkIn() {
-        return drafts.startAtDesk(OWNER_ID, "2.000635", Map.of(), "tiepnhan.benthanh", "H29.12.05").id();
+        // as the desk records them once the population database has confirmed the applicant's card
+        java.time.Instant checked = java.time.Instant.now();
+        return drafts.startAtDesk(OWNER_ID, "2.000635", Map.of(
+                "applicantName", new vn.motcua.cases.draft.VerifiedValue("Nguyễn Văn An", "population", checked),
+                "applicantBirthDate", new vn.motcua.cases.draft.VerifiedValue("1990-05-12", "population", checked),
+                "applicantGender", new vn.motcua.cases.draft.VerifiedValue("male", "population", checked)),
+                "tiepnhan.benthanh", "H29.12.05").id();
     }
 
     /** A walk-in draft of agency A with every value and the required document: ready to file. */

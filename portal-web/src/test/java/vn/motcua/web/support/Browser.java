@@ -87,6 +87,21 @@ public final class Browser implements AutoCloseable {
                 .until(d -> reading.apply(d.findElement(By.id(id))));
     }
 
+    /** The path of the page once the browser has arrived at one that starts with the prefix (a click navigates later). */
+    public String awaitPath(String prefix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            String path = java.net.URI.create(d.getCurrentUrl()).getPath();
+            return path.startsWith(prefix) ? path : null;
+        });
+    }
+
+    /** Waits until an element matching the CSS selector shows exactly the text, reading again across page loads. */
+    public void awaitText(String cssSelector, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(cssSelector)).stream()
+                        .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip())));
+    }
+
     /** Logs in on the e-ID provider's page, where the portal has sent the browser. */
     public void logInAtEid(String username, String password) {
         type("username", username);
