@@ -41,8 +41,9 @@ class AdminProcedureJourneyTest extends PortalIntegrationTest {
             Files.write(bpmn, getClass().getResourceAsStream("one-step.bpmn20.xml").readAllBytes());
             admin.find("file").sendKeys(bpmn.toString());
             admin.click("deploy");
-            Files.delete(bpmn);
             assertThat(admin.text("deployed-notice")).contains("admin-one-step");
+            // only now: the browser reads the file while it sends the form, which may be after the click returned
+            Files.delete(bpmn);
 
             admin.click("nav-admin-procedures");
             admin.click("new-procedure");
