@@ -52,10 +52,12 @@ final class BadInputs {
             new BadInput("mustache expression", "{{7*7}}", "49"),
             new BadInput("EL expression", "${7*7}", "49"),
             new BadInput("Thymeleaf inlined expression", "[[${7*7}]]", "49"),
-            new BadInput("Thymeleaf unescaped inline", "[(${7*191})]", "1337"),
+            // products of nine digits: no timestamp or generated id in an answer can hold them by chance (a four-digit
+            // product once matched the microseconds of a draft's updatedAt)
+            new BadInput("Thymeleaf unescaped inline", "[(${7919*104729})]", "829348951"),
             new BadInput("Spring EL type reference", "${T(java.lang.Runtime).getRuntime().availableProcessors()*1000003}",
                     String.valueOf(Runtime.getRuntime().availableProcessors() * 1000003L)),
-            new BadInput("Thymeleaf preprocessing", "__${7*191}__", "1337"),
+            new BadInput("Thymeleaf preprocessing", "__${7919*104729}__", "829348951"),
             new BadInput("SQL quote", "' OR '1'='1"),
             new BadInput("SQL comment and statement", "1'; DROP TABLE dossier; --"),
             new BadInput("percent-encoded NUL", "%00"),
