@@ -6,21 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 import vn.motcua.documents.testing.PdfText;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.HouseholdBusinessFiling;
 import vn.motcua.web.support.GeneratedPdfs;
 import vn.motcua.web.support.PortalIntegrationTest;
 
@@ -41,49 +38,9 @@ class HouseholdBusinessJourneyTest extends PortalIntegrationTest {
         String code;
         String dossierPath;
         try (Browser citizen = new Browser()) {
-            citizen.open(portalUrl("/"));
-            citizen.click("procedure-HCM.HKD.01");
-            citizen.click("file-online");
-            citizen.logInAtEid("079090001234", PASSWORD);
-            citizen.click("start-draft");
-            citizen.awaitPath("/my/drafts/");
-
-            assertThat(citizen.text("ownerName-value")).isEqualTo("Nguyễn Văn An");
-            citizen.type("phone", "0901234567");
-            citizen.click("next");
-
-            citizen.type("businessName", "Hộ kinh doanh Cơm Tấm An");
-            new Select(citizen.find("businessAddress.province")).selectByValue("79");
-            new Select(citizen.find("businessAddress.ward")).selectByVisibleText("Phường Bến Thành");
-            citizen.type("businessAddress.street", "12 Lê Lợi");
-            citizen.type("capital", "150000000");
-            citizen.type("businessLines[0].code", "5610");
-            citizen.type("businessLines[0].description", "Nhà hàng, quán ăn");
-            citizen.click("add-businessLines");
-            citizen.type("businessLines[1].code", "5630");
-            assertThat(citizen.value("businessLines[0].description")).isEqualTo("Nhà hàng, quán ăn");
-            citizen.type("businessLines[1].description", "Dịch vụ phục vụ đồ uống");
-            citizen.click("next");
-
-            citizen.click("add-members");
-            citizen.type("members[0].name", "Trần Thị Bích");
-            citizen.type("members[0].idNumber", "079191004321");
-            citizen.type("members[0].share", "40");
-            citizen.click("next");
-
-            Path pdf = Files.createTempFile("de-nghi-dang-ky", ".pdf");
-            Files.write(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
-            citizen.find("file-1").sendKeys(pdf.toString());
-            citizen.click("upload-1");
-            assertThat(citizen.text("upload-message")).isEqualTo("Đã tải tệp lên.");
-            Files.delete(pdf);
-            citizen.click("submit-dossier");
-
-            assertThat(citizen.text("filed-notice")).contains("Đã nộp hồ sơ");
-            code = citizen.text("dossier-code");
-            assertThat(code).matches("H29\\.12\\.05-\\d{6}-\\d{4}");
-            assertThat(citizen.text("value-businessLines")).contains("5610").contains("Dịch vụ phục vụ đồ uống");
-            dossierPath = URI.create(citizen.driver().getCurrentUrl()).getPath();
+            HouseholdBusinessFiling.Filed filed = HouseholdBusinessFiling.fileOnline(citizen, this::portalUrl);
+            code = filed.code();
+            dossierPath = filed.dossierPath();
         }
 
         try (Browser clerk = new Browser()) {
