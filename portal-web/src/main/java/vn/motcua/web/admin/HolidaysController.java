@@ -64,6 +64,11 @@ class HolidaysController {
                     new Object[] { rejected.day() == null ? "" : dates.date(rejected.day()),
                             HolidayCalendar.MAX_RANGE_DAYS, HolidayCalendar.MAX_NAME_LENGTH }, null);
             return show(year, form, errors, model);
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // another administrator listed one of these days between our check and our commit
+            errors.rejectValue("from", "holiday.problem." + HolidayRejectedException.Problem.ALREADY_LISTED.name(),
+                    new Object[] { dates.date(from), HolidayCalendar.MAX_RANGE_DAYS, HolidayCalendar.MAX_NAME_LENGTH }, null);
+            return show(year, form, errors, model);
         }
         return "redirect:/admin/holidays?year=" + year;
     }
