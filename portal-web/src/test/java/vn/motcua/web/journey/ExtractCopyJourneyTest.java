@@ -52,8 +52,7 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
             citizen.click("file-online");
             citizen.logInAtEid("079090001234", PASSWORD);
             citizen.click("start-draft");
-            draftPath = URI.create(citizen.driver().getCurrentUrl()).getPath();
-            assertThat(draftPath).startsWith("/my/drafts/");
+            draftPath = citizen.awaitPath("/my/drafts/");
 
             assertThat(citizen.text("applicantName-value")).isEqualTo("Nguyễn Văn An");
             assertThat(citizen.text("applicantAddress-value")).contains("45 Lê Thánh Tôn");

@@ -32,7 +32,7 @@ class SecurityBrowserTest extends PortalIntegrationTest {
             citizen.logInAtEid("079195005678", PASSWORD);
             assertThat(citizen.text("current-user")).isEqualTo("Trần Thị Bích");
             citizen.click("nav-my-dossiers");
-            assertThat(citizen.driver().getCurrentUrl()).isEqualTo(portalUrl("/my/dossiers"));
+            assertThat(citizen.awaitPath("/my/dossiers")).isEqualTo("/my/dossiers");
 
             citizen.click("logout");
 
@@ -56,7 +56,7 @@ class SecurityBrowserTest extends PortalIntegrationTest {
             assertThat(child.driver().findElements(By.id("submit-dossier"))).isEmpty();
             child.click("nav-my-dossiers");
             assertThat(child.text("current-user")).isEqualTo("Phạm Gia Huy");
-            assertThat(child.driver().getCurrentUrl()).isEqualTo(portalUrl("/my/dossiers"));
+            assertThat(child.awaitPath("/my/dossiers")).isEqualTo("/my/dossiers");
         }
     }
 
