@@ -128,6 +128,7 @@ class BirthResidenceInsuranceJourneyTest extends PortalIntegrationTest {
             insurance.logInAtEid("bhxh.thanhpho", PASSWORD);
             awaitLink(insurance, "handle-" + code);
             insurance.click("handle-" + code);
+            insurance.find("complete-task"); // on the task page now
             assertThat(insurance.driver().findElements(By.id("decision-return"))).as("no return from this step").isEmpty();
             insurance.click("complete-task");
             assertThat(insurance.text("completed-notice")).contains(code);
