@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.DeskSteps;
 import vn.motcua.web.support.PortalIntegrationTest;
 
 /**
@@ -113,11 +114,7 @@ class AdminProcedureJourneyTest extends PortalIntegrationTest {
         }
 
         try (Browser clerk = new Browser()) {
-            clerk.open(portalUrl("/desk"));
-            clerk.logInAtEid("tiepnhan.benthanh", PASSWORD);
-            clerk.click("open-" + code);
-            clerk.click("accept");
-            assertThat(clerk.text("accepted-notice")).contains(code);
+            DeskSteps.accept(clerk, portalUrl("/desk"), code);
         }
 
         try (Browser specialist = new Browser()) {

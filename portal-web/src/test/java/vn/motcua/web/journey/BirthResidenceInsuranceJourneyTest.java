@@ -26,6 +26,7 @@ import vn.motcua.documents.testing.PdfText;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.DeskSteps;
 import vn.motcua.web.support.GeneratedPdfs;
 import vn.motcua.web.support.PortalIntegrationTest;
 
@@ -90,11 +91,7 @@ class BirthResidenceInsuranceJourneyTest extends PortalIntegrationTest {
         }
 
         try (Browser clerk = new Browser()) {
-            clerk.open(portalUrl("/desk"));
-            clerk.logInAtEid("tiepnhan.benthanh", PASSWORD);
-            clerk.click("open-" + code);
-            clerk.click("accept");
-            assertThat(clerk.text("accepted-notice")).contains(code);
+            DeskSteps.accept(clerk, portalUrl("/desk"), code);
         }
 
         try (Browser justice = new Browser()) {

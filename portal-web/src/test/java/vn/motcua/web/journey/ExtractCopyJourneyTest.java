@@ -24,6 +24,7 @@ import vn.motcua.documents.Verification;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.DeskSteps;
 import vn.motcua.web.support.GeneratedPdfs;
 import vn.motcua.web.support.PortalIntegrationTest;
 
@@ -104,11 +105,7 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
         }
 
         try (Browser clerk = new Browser()) {
-            clerk.open(portalUrl("/desk"));
-            clerk.logInAtEid("tiepnhan.benthanh", PASSWORD);
-            clerk.click("open-" + code);
-            clerk.click("accept");
-            assertThat(clerk.text("accepted-notice")).contains(code);
+            DeskSteps.accept(clerk, portalUrl("/desk"), code);
         }
 
         try (Browser specialist = new Browser()) {

@@ -17,6 +17,7 @@ import vn.motcua.documents.testing.PdfText;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.DeskSteps;
 import vn.motcua.web.support.HouseholdBusinessFiling;
 import vn.motcua.web.support.GeneratedPdfs;
 import vn.motcua.web.support.PortalIntegrationTest;
@@ -44,11 +45,7 @@ class HouseholdBusinessJourneyTest extends PortalIntegrationTest {
         }
 
         try (Browser clerk = new Browser()) {
-            clerk.open(portalUrl("/desk"));
-            clerk.logInAtEid("tiepnhan.benthanh", PASSWORD);
-            clerk.click("open-" + code);
-            clerk.click("accept");
-            assertThat(clerk.text("accepted-notice")).contains(code);
+            DeskSteps.accept(clerk, portalUrl("/desk"), code);
             clerk.click("fee-" + code);
             assertThat(clerk.text("dossier-status")).isEqualTo("Yêu cầu thực hiện nghĩa vụ tài chính");
             assertThat(clerk.text("fee-amount")).contains("100.000 đồng");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import vn.motcua.web.support.Browser;
+import vn.motcua.web.support.DeskSteps;
 import vn.motcua.web.support.HouseholdBusinessFiling;
 import vn.motcua.web.support.PortalIntegrationTest;
 
@@ -33,11 +34,7 @@ class OnlinePaymentJourneyTest extends PortalIntegrationTest {
         }
 
         try (Browser clerk = new Browser()) {
-            clerk.open(portalUrl("/desk"));
-            clerk.logInAtEid("tiepnhan.benthanh", PASSWORD);
-            clerk.click("open-" + code);
-            clerk.click("accept");
-            assertThat(clerk.text("accepted-notice")).contains(code);
+            DeskSteps.accept(clerk, portalUrl("/desk"), code);
         }
 
         try (Browser citizen = new Browser()) {
