@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,7 +84,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private String read(String id, java.util.function.Function<WebElement, String> reading) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> reading.apply(d.findElement(By.id(id))));
     }
 
@@ -95,9 +96,12 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** Waits until an element matching the CSS selector shows exactly the text, reading again across page loads. */
+    /**
+     * Waits until an element matching the CSS selector shows exactly the text, reading again across page loads (a node
+     * of the page being left is either stale or, for Chromium's inspector, "does not belong to the document").
+     */
     public void awaitText(String cssSelector, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector(cssSelector)).stream()
                         .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip())));
     }
