@@ -21,9 +21,9 @@ import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.procedure.ProcedureVersion;
 
 /**
- * A dossier (hồ sơ): the aggregate that guards every change of national status and records it in its
- * history. It keeps the procedure version it was filed under, its legal clock ({@link LegalDeadline}) and its fee
- * record ({@link FeePayment}).
+ * A dossier (hồ sơ): the aggregate that guards every change of national status and records it in its history. To
+ * what was filed ({@link DossierFiling}) it adds the course the dossier takes: its status and the agency holding it,
+ * its legal clock ({@link LegalDeadline}) and its fee record ({@link FeePayment}).
  */
 @Entity
 @Table(name = "dossier")
@@ -156,8 +156,8 @@ public class Dossier extends DossierFiling {
         DossierStatus back = resumeClock(at, legalClock);
         this.fee = FeePayment.of(payment, at);
         enter(back, at, payment.recordedBy(), handlerAgencyCode, null);
-        registerEvent(new DossierEvents.FeePaid(id(), code(), payment.receiptNumber(), payment.via(), payment.recordedBy(),
-                at));
+        registerEvent(new DossierEvents.FeePaid(id(), code(), payment.receiptNumber(), payment.via(),
+                payment.recordedBy(), at));
     }
 
     /**

@@ -22,7 +22,8 @@ public record StoredBytes(
         @Column(name = "storage_key") String storageKey) {
 
     /** Writes the content under the key and records what was written. */
-    public static StoredBytes write(BlobStore blobs, String storageKey, String name, String contentType, byte[] content) {
+    public static StoredBytes write(BlobStore blobs, String storageKey, String name, String contentType,
+            byte[] content) {
         blobs.write(storageKey, content);
         return new StoredBytes(name, contentType, content.length, StoredFiles.sha256(content), storageKey);
     }
