@@ -120,7 +120,7 @@ class HouseholdBusinessProcessTest {
         desk.accept(filed.id(), CLERK);
         Dossier waiting = dossiers.get(filed.id());
         assertThat(waiting.status()).isEqualTo(DossierStatus.PAYMENT_REQUESTED);
-        assertThat(waiting.clockPausedAt()).isEqualTo(MONDAY_NINE);
+        assertThat(waiting.deadline().pausedAt()).isEqualTo(MONDAY_NINE);
         Instant dueBeforePause = waiting.dueAt();
         assertThat(dueBeforePause).isEqualTo(calendar.dueAt(MONDAY_NINE, waiting.procedureVersion().deadlineRule()));
         assertThat(desk.inbox(CLERK)).extracting(OpenTask::taskKey, OpenTask::dossierId)
@@ -143,17 +143,17 @@ class HouseholdBusinessProcessTest {
         assertThat(paused).isPositive();
         assertThat(paid.dueAt()).isAfter(dueBeforePause)
                 .isEqualTo(legalClock.plusWorkingTime(dueBeforePause, paused));
-        assertThat(paid.clockPausedAt()).isNull();
-        assertThat(paid.feeReceiptNumber()).isEqualTo("BL-2026-000123");
-        assertThat(paid.feeAmountVnd()).isEqualTo(100_000L);
-        assertThat(paid.feePaidVia()).isEqualTo(FeeChannel.DESK);
+        assertThat(paid.deadline().pausedAt()).isNull();
+        assertThat(paid.fee().receiptNumber()).isEqualTo("BL-2026-000123");
+        assertThat(paid.fee().amountVnd()).isEqualTo(100_000L);
+        assertThat(paid.fee().via()).isEqualTo(FeeChannel.DESK);
         assertThat(paid.status()).as("the review step holds it").isEqualTo(DossierStatus.IN_PROGRESS);
 
         assertThatThrownBy(() -> desk.confirmFeeAtDesk(filed.id(), CLERK, "BL-2026-000124"))
                 .as("a fee is confirmed once").isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> dossiers.recordFeePayment(new RecordFeePayment(filed.id(), "PG-1", 100_000L, "paygov",
                 FeeChannel.ONLINE))).as("nor paid online afterwards").isInstanceOf(IllegalTransitionException.class);
-        assertThat(dossiers.get(filed.id()).feeReceiptNumber()).isEqualTo("BL-2026-000123");
+        assertThat(dossiers.get(filed.id()).fee().receiptNumber()).isEqualTo("BL-2026-000123");
 
         assertThatThrownBy(() -> desk.approve(filed.id(), LEADER)).as("the leader comes after the specialist")
                 .isInstanceOf(TaskNotAvailableException.class);
@@ -198,7 +198,7 @@ class HouseholdBusinessProcessTest {
         assertThat(desk.hasTask(filed.id(), DeskActions.REVIEW, SPECIALIST)).isTrue();
         Dossier reviewing = dossiers.get(filed.id());
         assertThat(reviewing.status()).isEqualTo(DossierStatus.IN_PROGRESS);
-        assertThat(reviewing.feePaidVia()).isEqualTo(FeeChannel.ONLINE);
+        assertThat(reviewing.fee().via()).isEqualTo(FeeChannel.ONLINE);
         assertThat(reviewing.dueAt()).as("paid at once: nothing to add").isEqualTo(
                 calendar.dueAt(MONDAY_NINE, reviewing.procedureVersion().deadlineRule()));
     }
@@ -212,7 +212,7 @@ class HouseholdBusinessProcessTest {
         Dossier withdrawn = dossiers.withdraw(filed.id(), "079090001236", "Đổi địa điểm kinh doanh");
 
         assertThat(withdrawn.status()).isEqualTo(DossierStatus.WITHDRAWN);
-        assertThat(withdrawn.clockPausedAt()).isNull();
+        assertThat(withdrawn.deadline().pausedAt()).isNull();
         assertThat(desk.hasTask(filed.id(), DeskActions.FEE, CLERK)).isFalse();
     }
 

@@ -50,15 +50,18 @@ class StepDeadline {
     protected StepDeadline() {
     }
 
-    StepDeadline(String taskId, UUID dossierId, String taskKey, String agencyCode, Instant openedAt, Instant dueAt,
-            Instant warnAt) {
+    StepDeadline(String taskId, UUID dossierId, String taskKey, String agencyCode, Instant openedAt, Due due) {
         this.taskId = taskId;
         this.dossierId = dossierId;
         this.taskKey = taskKey;
         this.agencyCode = agencyCode;
         this.openedAt = openedAt;
-        this.dueAt = dueAt;
-        this.warnAt = warnAt;
+        this.dueAt = due.dueAt();
+        this.warnAt = due.warnAt();
+    }
+
+    /** When a step's share runs out and when its leaders are warned; both {@code null} for a step without a budget. */
+    record Due(Instant dueAt, Instant warnAt) {
     }
 
     /** Closes the step; a step without a budget has no verdict. A step closes once. */

@@ -72,7 +72,8 @@ public class StepDeadlines {
                 warn = due;
             }
         }
-        return repository.save(new StepDeadline(taskId, dossierId, taskKey, agencyCode, now, due, warn)).timing();
+        return repository.save(new StepDeadline(taskId, dossierId, taskKey, agencyCode, now,
+                new StepDeadline.Due(due, warn))).timing();
     }
 
     /** Records that a task closed now: completed (with a verdict on time or late) or cancelled (none). */

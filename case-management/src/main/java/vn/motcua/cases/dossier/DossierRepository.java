@@ -21,7 +21,7 @@ interface DossierRepository extends Repository<Dossier, UUID>, JpaSpecificationE
 
     List<Dossier> findByReceivingAgencyCodeAndStatusOrderBySubmittedAt(String agencyCode, DossierStatus status, Limit limit);
 
-    @Query("select d from Dossier d where d.status in :running and d.overdueAt is null and d.dueAt < :now"
-            + " order by d.dueAt")
+    @Query("select d from Dossier d where d.status in :running and d.deadline.overdueAt is null"
+            + " and d.deadline.dueAt < :now order by d.deadline.dueAt")
     List<Dossier> findOverdueCandidates(Collection<DossierStatus> running, Instant now, Limit limit);
 }

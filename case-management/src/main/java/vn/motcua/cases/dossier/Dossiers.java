@@ -20,6 +20,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.clock.WorkingCalendar;
@@ -124,17 +125,17 @@ public class Dossiers {
             where.add(cb.equal(root.get("receivingAgencyCode"), agencyCode));
             Set<DossierStatus> statuses = filter.state() == DeskQueueFilter.State.WAITING
                     ? EnumSet.of(DossierStatus.SUBMITTED)
-                    : EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
-                            DossierStatus.PAYMENT_REQUESTED);
+                    : EnumSet.copyOf(DossierStatus.IN_COURSE);
             if (filter.due() != DeskQueueFilter.Due.ANY) {
-                statuses.retainAll(EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROGRESS));
+                statuses.retainAll(DossierStatus.CLOCK_RUNNING);
                 Instant limit = filter.due() == DeskQueueFilter.Due.OVERDUE ? now
                         : calendar.legalClock().plusWorkingTime(now,
                                 Duration.between(LegalClock.OFFICE_OPENS, LegalClock.OFFICE_CLOSES));
-                where.add(cb.isNotNull(root.get("dueAt")));
-                where.add(cb.lessThan(root.<Instant>get("dueAt"), limit));
+                Path<Instant> dueAt = root.get("deadline").get("dueAt");
+                where.add(cb.isNotNull(dueAt));
+                where.add(cb.lessThan(dueAt, limit));
                 if (filter.due() == DeskQueueFilter.Due.SOON) {
-                    where.add(cb.greaterThanOrEqualTo(root.<Instant>get("dueAt"), now));
+                    where.add(cb.greaterThanOrEqualTo(dueAt, now));
                 }
             }
             where.add(statuses.isEmpty() ? cb.disjunction() : root.get("status").in(statuses));
@@ -223,7 +224,7 @@ public class Dossiers {
     /** Dossiers whose running due date passed and that are not yet marked overdue, oldest due first. */
     @Transactional(readOnly = true)
     public List<UUID> overdueCandidates(Instant now, int limit) {
-        return repository.findOverdueCandidates(Dossier.CLOCK_RUNNING, now, Limit.of(limit)).stream()
+        return repository.findOverdueCandidates(DossierStatus.CLOCK_RUNNING, now, Limit.of(limit)).stream()
                 .map(Dossier::id).toList();
     }
 
@@ -237,8 +238,8 @@ public class Dossiers {
     public boolean markOverdue(UUID id) {
         Dossier dossier = get(id);
         Instant now = clock.instant();
-        if (dossier.overdueAt() != null || !Dossier.CLOCK_RUNNING.contains(dossier.status())
-                || dossier.dueAt() == null || !now.isAfter(dossier.dueAt())) {
+        if (dossier.deadline().isMarkedOverdue() || !dossier.status().isClockRunning()
+                || !dossier.deadline().hasPassed(now)) {
             return false;
         }
         LegalClock legalClock = calendar.legalClock();

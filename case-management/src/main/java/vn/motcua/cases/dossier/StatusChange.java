@@ -32,6 +32,9 @@ public class StatusChange {
 
     private String note;
 
+    /** The longest note an entry holds: the reason of a refusal or a stop. */
+    public static final int MAX_NOTE = 2000;
+
     protected StatusChange() {
     }
 
@@ -41,6 +44,23 @@ public class StatusChange {
         this.actor = actor;
         this.agencyCode = agencyCode;
         this.note = note;
+    }
+
+    /**
+     * A reason a transition requires, as its note: without NUL characters (PostgreSQL text cannot hold them) and
+     * surrounding blanks.
+     *
+     * @throws IllegalArgumentException with the given message if the reason is blank, or if it is too long
+     */
+    static String requiredNote(String reason, String whenBlank) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(whenBlank);
+        }
+        String note = reason.replace("\u0000", "").strip();
+        if (note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("A reason has at most " + MAX_NOTE + " characters");
+        }
+        return note;
     }
 
     public DossierStatus status() {

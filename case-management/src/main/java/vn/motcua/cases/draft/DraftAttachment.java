@@ -3,10 +3,13 @@ package vn.motcua.cases.draft;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.motcua.cases.storage.StoredBytes;
 
 /** A file uploaded to one document slot of a draft; its bytes are behind the storage port under a server-made key. */
 @Entity
@@ -18,19 +21,9 @@ public class DraftAttachment {
 
     private int slot;
 
-    @Column(name = "display_name")
-    private String displayName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
-
-    @Column(name = "storage_key")
-    private String storageKey;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "display_name"))
+    private StoredBytes bytes;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -38,15 +31,10 @@ public class DraftAttachment {
     protected DraftAttachment() {
     }
 
-    DraftAttachment(UUID id, int slot, String displayName, String contentType, long sizeBytes, String sha256,
-            String storageKey, Instant createdAt) {
+    DraftAttachment(UUID id, int slot, StoredBytes bytes, Instant createdAt) {
         this.id = id;
         this.slot = slot;
-        this.displayName = displayName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
-        this.storageKey = storageKey;
+        this.bytes = bytes;
         this.createdAt = createdAt;
     }
 
@@ -61,24 +49,24 @@ public class DraftAttachment {
 
     /** The client's file name, sanitised, with the extension of the detected type; for display only. */
     public String displayName() {
-        return displayName;
+        return bytes.name();
     }
 
     /** The type detected from the content. */
     public String contentType() {
-        return contentType;
+        return bytes.contentType();
     }
 
     public long sizeBytes() {
-        return sizeBytes;
+        return bytes.sizeBytes();
     }
 
     public String sha256() {
-        return sha256;
+        return bytes.sha256();
     }
 
-    String storageKey() {
-        return storageKey;
+    StoredBytes bytes() {
+        return bytes;
     }
 
     public Instant createdAt() {

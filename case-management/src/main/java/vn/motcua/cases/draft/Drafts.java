@@ -28,7 +28,7 @@ import vn.motcua.cases.form.Step;
 import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.cases.procedure.RequiredDocument;
 import vn.motcua.cases.storage.BlobStore;
-import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.cases.storage.StoredBytes;
 import vn.motcua.cases.storage.UploadCheck;
 
 /**
@@ -216,10 +216,9 @@ public class Drafts {
                 .orElseThrow(() -> new AttachmentRejectedException("attachment.type"));
         Instant now = clock.instant();
         UUID attachmentId = UUID.randomUUID();
-        String key = "drafts/" + MONTH.format(now) + "/" + attachmentId;
-        blobs.write(key, content);
-        DraftAttachment attachment = new DraftAttachment(attachmentId, slot, FileNames.display(clientName, type),
-                type.contentType(), content.length, StoredFiles.sha256(content), key, now);
+        StoredBytes bytes = StoredBytes.write(blobs, "drafts/" + MONTH.format(now) + "/" + attachmentId,
+                FileNames.display(clientName, type), type.contentType(), content);
+        DraftAttachment attachment = new DraftAttachment(attachmentId, slot, bytes, now);
         draft.attach(attachment, now);
         repository.save(draft);
         return attachment;
@@ -235,11 +234,7 @@ public class Drafts {
 
     /** An attachment's bytes, checked against the SHA-256 recorded at upload. */
     public byte[] content(DraftAttachment attachment) {
-        byte[] content = blobs.read(attachment.storageKey());
-        if (!StoredFiles.sha256(content).equals(attachment.sha256())) {
-            throw new IllegalStateException("Attachment " + attachment.id() + " does not match its recorded SHA-256");
-        }
-        return content;
+        return attachment.bytes().read(blobs);
     }
 
     /**

@@ -45,7 +45,7 @@ public class Evaluations {
             throw new EvaluationRefusedException(Problem.COMMENT_TOO_LONG);
         }
         Dossier dossier = dossiers.get(command.dossierId());
-        if (!dossier.isFinished()) {
+        if (!dossier.status().isFinished()) {
             throw new EvaluationRefusedException(Problem.NOT_FINISHED);
         }
         if (repository.existsByDossierId(dossier.id())) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredFile;
 
 /** A signed document in the register: what it is, who signed it when, its SHA-256, and whether it was revoked. */
 @Entity
@@ -50,16 +51,19 @@ public class IssuedDocument {
     protected IssuedDocument() {
     }
 
-    IssuedDocument(UUID id, UUID dossierId, FileKind kind, String title, String issuerAgencyCode, String signer,
-            Instant signedAt, String sha256) {
-        this.id = Objects.requireNonNull(id);
-        this.dossierId = Objects.requireNonNull(dossierId);
-        this.kind = Objects.requireNonNull(kind);
+    /**
+     * Registers a stored signed file: the document takes the file's id (printed in its QR code), dossier, kind and
+     * SHA-256.
+     */
+    IssuedDocument(StoredFile file, String title, String issuerAgencyCode, String signer, Instant signedAt) {
+        this.id = Objects.requireNonNull(file.id());
+        this.dossierId = Objects.requireNonNull(file.dossierId());
+        this.kind = Objects.requireNonNull(file.kind());
         this.title = Objects.requireNonNull(title);
         this.issuerAgencyCode = Objects.requireNonNull(issuerAgencyCode);
         this.signer = Objects.requireNonNull(signer);
         this.signedAt = Objects.requireNonNull(signedAt);
-        this.sha256 = Objects.requireNonNull(sha256);
+        this.sha256 = Objects.requireNonNull(file.sha256());
     }
 
     /** Revokes the document; a revoked document stays revoked. */

@@ -27,8 +27,7 @@ public class IssuedDocuments {
     /** Records a stored signed PDF; its file id is the id printed in the document's QR code. */
     @Transactional
     public IssuedDocument record(StoredFile file, String title, String issuerAgencyCode, String signer, Instant signedAt) {
-        return repository.save(new IssuedDocument(file.id(), file.dossierId(), file.kind(), title, issuerAgencyCode,
-                signer, signedAt, file.sha256()));
+        return repository.save(new IssuedDocument(file, title, issuerAgencyCode, signer, signedAt));
     }
 
     @Transactional(readOnly = true)

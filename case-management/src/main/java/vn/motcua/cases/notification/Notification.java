@@ -59,18 +59,32 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(UUID id, Audience audience, String recipient, UUID dossierId, String dossierCode,
-            NotificationKind kind, Instant createdAt, String emailTo, String smsTo) {
+    Notification(UUID id, Addressee to, UUID dossierId, String dossierCode, NotificationKind kind, Instant createdAt) {
         this.id = id;
-        this.audience = audience;
-        this.recipient = recipient;
+        this.audience = to.audience();
+        this.recipient = to.recipient();
         this.dossierId = dossierId;
         this.dossierCode = dossierCode;
         this.kind = kind;
         this.createdAt = createdAt;
-        this.emailTo = emailTo == null || emailTo.isBlank() ? null : emailTo.strip();
+        this.emailTo = to.email() == null || to.email().isBlank() ? null : to.email().strip();
         this.emailState = this.emailTo == null ? EmailState.NONE : EmailState.PENDING;
-        this.smsTo = smsTo;
+        this.smsTo = to.phone();
+    }
+
+    /**
+     * Whom a notification is for: a citizen (by identity number, with the e-mail address and phone to send it to) or a
+     * staff group {@code {agency}:{role}} (shown in the portal only).
+     */
+    record Addressee(Audience audience, String recipient, String email, String phone) {
+
+        static Addressee citizen(String idNumber, String email, String phone) {
+            return new Addressee(Audience.CITIZEN, idNumber, email, phone);
+        }
+
+        static Addressee staff(String group) {
+            return new Addressee(Audience.STAFF, group, null, null);
+        }
     }
 
     void markRead(Instant at) {

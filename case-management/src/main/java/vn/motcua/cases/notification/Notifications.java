@@ -38,8 +38,8 @@ public class Notifications {
     public Notification notifyCitizen(String idNumber, UUID dossierId, String dossierCode, NotificationKind kind,
             String key, String email, String phone) {
         UUID id = idOf(Audience.CITIZEN, kind, dossierId, key);
-        return repository.findById(id).orElseGet(() -> repository.save(new Notification(id, Audience.CITIZEN, idNumber,
-                dossierId, dossierCode, kind, clock.instant(), email, phone)));
+        return repository.findById(id).orElseGet(() -> repository.save(new Notification(id,
+                Notification.Addressee.citizen(idNumber, email, phone), dossierId, dossierCode, kind, clock.instant())));
     }
 
     /**
@@ -53,8 +53,8 @@ public class Notifications {
         if (repository.existsById(id)) {
             return false;
         }
-        repository.save(new Notification(id, Audience.STAFF, group, dossierId, dossierCode, kind, clock.instant(), null,
-                null));
+        repository.save(new Notification(id, Notification.Addressee.staff(group), dossierId, dossierCode, kind,
+                clock.instant()));
         return true;
     }
 

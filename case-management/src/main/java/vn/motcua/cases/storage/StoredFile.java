@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,19 +25,8 @@ public class StoredFile {
     @Enumerated(EnumType.STRING)
     private FileKind kind;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
-
-    @Column(name = "storage_key")
-    private String storageKey;
+    @Embedded
+    private StoredBytes bytes;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -44,16 +34,11 @@ public class StoredFile {
     protected StoredFile() {
     }
 
-    StoredFile(UUID id, UUID dossierId, FileKind kind, String fileName, String contentType, long sizeBytes,
-            String sha256, String storageKey, Instant createdAt) {
+    StoredFile(UUID id, UUID dossierId, FileKind kind, StoredBytes bytes, Instant createdAt) {
         this.id = id;
         this.dossierId = dossierId;
         this.kind = kind;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
-        this.storageKey = storageKey;
+        this.bytes = bytes;
         this.createdAt = createdAt;
     }
 
@@ -69,24 +54,24 @@ public class StoredFile {
         return kind;
     }
 
+    StoredBytes bytes() {
+        return bytes;
+    }
+
     public String fileName() {
-        return fileName;
+        return bytes.name();
     }
 
     public String contentType() {
-        return contentType;
+        return bytes.contentType();
     }
 
     public long sizeBytes() {
-        return sizeBytes;
+        return bytes.sizeBytes();
     }
 
     public String sha256() {
-        return sha256;
-    }
-
-    String storageKey() {
-        return storageKey;
+        return bytes.sha256();
     }
 
     public Instant createdAt() {

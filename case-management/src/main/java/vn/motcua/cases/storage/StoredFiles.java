@@ -40,10 +40,8 @@ public class StoredFiles {
     @Transactional
     public StoredFile store(UUID id, UUID dossierId, FileKind kind, String fileName, String contentType, byte[] content) {
         Instant now = clock.instant();
-        String key = MONTH.format(now) + "/" + id;
-        blobs.write(key, content);
-        return repository.save(new StoredFile(id, dossierId, kind, fileName, contentType, content.length,
-                sha256(content), key, now));
+        StoredBytes bytes = StoredBytes.write(blobs, MONTH.format(now) + "/" + id, fileName, contentType, content);
+        return repository.save(new StoredFile(id, dossierId, kind, bytes, now));
     }
 
     @Transactional(readOnly = true)
@@ -65,11 +63,7 @@ public class StoredFiles {
 
     /** The file's bytes, checked against the SHA-256 recorded when it was stored. */
     public byte[] content(StoredFile file) {
-        byte[] content = blobs.read(file.storageKey());
-        if (!sha256(content).equals(file.sha256())) {
-            throw new IllegalStateException("Stored file " + file.id() + " does not match its recorded SHA-256");
-        }
-        return content;
+        return file.bytes().read(blobs);
     }
 
     public static String sha256(byte[] content) {

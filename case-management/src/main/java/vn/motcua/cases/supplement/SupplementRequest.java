@@ -62,16 +62,20 @@ public class SupplementRequest {
     protected SupplementRequest() {
     }
 
-    SupplementRequest(UUID dossierId, String reason, List<String> missingItems, String requestedBy,
-            String requestedByName, Instant requestedAt, Instant answerDueAt) {
+    SupplementRequest(UUID dossierId, String reason, List<String> missingItems, Clerk clerk, Instant requestedAt,
+            Instant answerDueAt) {
         this.id = UUID.randomUUID();
         this.dossierId = dossierId;
         this.reason = reason;
         this.missingItems = List.copyOf(missingItems);
-        this.requestedBy = requestedBy;
-        this.requestedByName = requestedByName;
+        this.requestedBy = clerk.userName();
+        this.requestedByName = clerk.fullName();
         this.requestedAt = requestedAt;
         this.answerDueAt = answerDueAt;
+    }
+
+    /** The one-stop clerk who asks: user name, and full name when known. */
+    record Clerk(String userName, String fullName) {
     }
 
     void answer(String note, List<UUID> fileIds, Instant at) {

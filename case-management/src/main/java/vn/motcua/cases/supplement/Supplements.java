@@ -75,8 +75,8 @@ public class Supplements {
         Dossier dossier = dossiers.requestSupplement(command.dossierId(), command.clerk(), reason);
         Instant now = clock.instant();
         Instant answerDue = calendar.dueAt(now, new DeadlineRule(properties.answerWorkingDays(), null));
-        return requests.save(new SupplementRequest(dossier.id(), reason, items, command.clerk(), command.clerkName(),
-                now, answerDue));
+        return requests.save(new SupplementRequest(dossier.id(), reason, items,
+                new SupplementRequest.Clerk(command.clerk(), command.clerkName()), now, answerDue));
     }
 
     /** Splits free text into missing items: one per non-blank line. */

@@ -47,7 +47,7 @@ class DossierSupplementAndWithdrawalTest {
         dossier.requestSupplement("tiepnhan.benthanh", "  Thiếu giấy ủy quyền ", local("2026-11-26T09:00"));
 
         assertThat(dossier.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
-        assertThat(dossier.clockPausedAt()).isEqualTo(local("2026-11-26T09:00"));
+        assertThat(dossier.deadline().pausedAt()).isEqualTo(local("2026-11-26T09:00"));
         assertThat(dossier.history().get(1).note()).isEqualTo("Thiếu giấy ủy quyền");
         assertThat(events(dossier)).hasAtLeastOneElementOfType(DossierEvents.SupplementRequested.class);
 
@@ -55,7 +55,7 @@ class DossierSupplementAndWithdrawalTest {
 
         assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(dossier.dueAt()).as("the clock has not started yet").isNull();
-        assertThat(dossier.clockPausedAt()).isNull();
+        assertThat(dossier.deadline().pausedAt()).isNull();
         assertThat(dossier.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
                 DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.SUBMITTED);
         dossier.accept("tiepnhan.benthanh", local("2026-11-27T10:05"), local("2026-11-27T17:00"));
@@ -103,7 +103,7 @@ class DossierSupplementAndWithdrawalTest {
         waiting.withdraw("079090001234", "Nộp nhầm thủ tục", local("2026-11-26T10:00"));
 
         assertThat(waiting.status()).isEqualTo(DossierStatus.WITHDRAWN);
-        assertThat(waiting.clockPausedAt()).isNull();
+        assertThat(waiting.deadline().pausedAt()).isNull();
         StatusChange last = waiting.history().get(waiting.history().size() - 1);
         assertThat(last.actor()).isEqualTo("079090001234");
         assertThat(last.note()).isEqualTo("Nộp nhầm thủ tục");
@@ -123,8 +123,8 @@ class DossierSupplementAndWithdrawalTest {
         decided.accept("tiepnhan.benthanh", local("2026-11-26T08:30"), local("2026-11-30T17:00"));
         decided.startProcessing("H29.12.05", "system", local("2026-11-26T08:31"));
         decided.completeWithResult("lanhdao.benthanh", local("2026-11-26T09:00"));
-        assertThat(decided.canBeWithdrawn()).isFalse();
-        assertThat(decided.isFinished()).isTrue();
+        assertThat(decided.status().allowsWithdrawal()).isFalse();
+        assertThat(decided.status().isFinished()).isTrue();
         assertThatThrownBy(() -> decided.withdraw("079090001234", null, local("2026-11-26T10:00")))
                 .isInstanceOf(IllegalTransitionException.class);
 

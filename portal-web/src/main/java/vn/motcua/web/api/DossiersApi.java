@@ -97,7 +97,7 @@ class DossiersApi {
                         : agencies.findByCode(change.agencyCode()).map(Agency::name).orElse(null),
                 change.note())).toList();
         return new Timeline(dossier.id(), dossier.code(), dossier.status().code(),
-                messages.getMessage(dossier.status().messageKey(), null, vi), dossier.dueAt(), dossier.clockPausedAt(),
+                messages.getMessage(dossier.status().messageKey(), null, vi), dossier.dueAt(), dossier.deadline().pausedAt(),
                 entries);
     }
 }

@@ -67,7 +67,7 @@ class DossierPage {
                 .collect(Collectors.toMap(StoredFile::id, Function.identity())));
         Evaluation evaluation = evaluations.of(dossier.id()).orElse(null);
         model.addAttribute("evaluation", evaluation);
-        model.addAttribute("canEvaluate", evaluation == null && dossier.isFinished());
+        model.addAttribute("canEvaluate", evaluation == null && dossier.status().isFinished());
         model.addAttribute("nextStep", "myDossier.next." + dossier.status().code());
         model.addAttribute("intakeHours", USUAL_INTAKE_HOURS);
         model.addAttribute("maxFiles", Supplements.MAX_FILES);

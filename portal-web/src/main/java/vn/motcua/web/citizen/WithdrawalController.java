@@ -52,7 +52,7 @@ class WithdrawalController {
         if (form.reason() != null && form.reason().strip().length() > MAX_REASON) {
             errors.rejectValue("reason", "form.tooLong", new Object[] { MAX_REASON }, null);
         }
-        if (errors.hasErrors() || !dossier.canBeWithdrawn()) {
+        if (errors.hasErrors() || !dossier.status().allowsWithdrawal()) {
             return show(dossier, form, errors, model, response);
         }
         dossiers.withdraw(id, user.getSubject(), form.reason());
@@ -62,7 +62,7 @@ class WithdrawalController {
 
     private String show(Dossier dossier, WithdrawalForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        if (!dossier.canBeWithdrawn()) {
+        if (!dossier.status().allowsWithdrawal()) {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         model.addAttribute("dossier", dossier);

@@ -83,7 +83,7 @@ class DeskController {
         model.addAttribute("canAct", intake && dossier.status() == DossierStatus.SUBMITTED);
         model.addAttribute("refusePath", intake && dossier.status() == DossierStatus.SUBMITTED
                 ? "/desk/dossiers/" + id + "/refuse" : null);
-        model.addAttribute("supplementPath", intake && Dossier.SUPPLEMENT_REQUESTABLE.contains(dossier.status())
+        model.addAttribute("supplementPath", intake && dossier.status().allowsSupplementRequest()
                 ? "/desk/dossiers/" + id + "/supplement" : null);
         // a dossier an agency returned to the desk goes straight back to that agency's step once the desk is done
         model.addAttribute("returnedTask", assignments.task(id, clerk.staffMember())

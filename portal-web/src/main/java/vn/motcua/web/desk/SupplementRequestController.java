@@ -75,7 +75,7 @@ class SupplementRequestController {
     private Dossier workable(UUID id, PortalUser clerk) {
         Dossier dossier = dossiers.findForAgency(id, clerk.agencyCode()).orElseThrow(NotFoundException::new);
         if (!actions.hasTask(id, DeskActions.INTAKE, clerk.staffMember())
-                || !Dossier.SUPPLEMENT_REQUESTABLE.contains(dossier.status())) {
+                || !dossier.status().allowsSupplementRequest()) {
             throw new NotFoundException();
         }
         return dossier;

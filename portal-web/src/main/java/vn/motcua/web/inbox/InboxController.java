@@ -55,7 +55,7 @@ class InboxController {
         // who holds the task, and what the staff member may do about it (task-assignment fragment)
         model.addAttribute("task", assignments.task(id, staff.staffMember()).orElse(null));
         model.addAttribute("me", staff.subject());
-        model.addAttribute("stopPath", Dossier.STOPPABLE.contains(dossier.status())
+        model.addAttribute("stopPath", dossier.status().allowsStop()
                 && actions.mayStop(id, staff.staffMember()) ? "/inbox/dossiers/" + id + "/stop" : null);
         details.addTo(model, dossier, "/inbox/dossiers/" + id);
         return StaffStep.VIEW;

@@ -44,7 +44,7 @@ class StopController {
     @GetMapping("/inbox/dossiers/{id}/stop")
     String form(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
         Dossier dossier = stoppable(id, PortalUser.of(user).staffMember());
-        if (!Dossier.STOPPABLE.contains(dossier.status())) {
+        if (!dossier.status().allowsStop()) {
             return notProcessing(model, response);
         }
         ReasonForm form = new ReasonForm("");
@@ -56,7 +56,7 @@ class StopController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         StaffMember leader = PortalUser.of(user).staffMember();
         Dossier dossier = stoppable(id, leader);
-        if (!Dossier.STOPPABLE.contains(dossier.status())) {
+        if (!dossier.status().allowsStop()) {
             return notProcessing(model, response);
         }
         BindingResult errors = ReasonPage.errors(form);

@@ -107,7 +107,7 @@ class SupplementWithdrawalEvaluationTest extends PortalIntegrationTest {
 
         Dossier answered = dossiers.get(dossier.id());
         assertThat(answered.status()).isEqualTo(DossierStatus.SUBMITTED);
-        assertThat(answered.clockPausedAt()).isNull();
+        assertThat(answered.deadline().pausedAt()).isNull();
         List<StoredFile> attachments = files.of(dossier.id(), FileKind.ATTACHMENT);
         assertThat(attachments).extracting(StoredFile::fileName).containsExactly("uy-quyen.pdf", "cccd.png");
         assertThat(attachments).extracting(StoredFile::contentType).containsExactly("application/pdf", "image/png");

@@ -74,6 +74,6 @@ class DeskFeeAssessmentTest extends PortalIntegrationTest {
     }
 
     private long recordedAmount(UUID id) {
-        return dossiers.get(id).feeAmountVnd();
+        return dossiers.get(id).fee().amountVnd();
     }
 }

@@ -69,22 +69,22 @@ class HouseholdBusinessStaffStepsTest extends PortalIntegrationTest {
                 .with(CLERK).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tooLong).contains("Số biên lai dài quá 50 ký tự.");
         assertThat(dossiers.get(id).status()).isEqualTo(DossierStatus.PAYMENT_REQUESTED);
-        assertThat(dossiers.get(id).feeReceiptNumber()).isNull();
+        assertThat(dossiers.get(id).fee().receiptNumber()).isNull();
 
         mvc.perform(post("/desk/dossiers/" + id + "/fee").param("receiptNumber", " BL-2026-000123 ").with(CLERK).with(csrf()))
                 .andExpect(redirectedUrl("/desk")).andExpect(flash().attribute("feeCode", filed.code()));
         Dossier paid = dossiers.get(id);
         assertThat(paid.status()).isEqualTo(DossierStatus.IN_PROGRESS);
-        assertThat(paid.feeReceiptNumber()).isEqualTo("BL-2026-000123");
-        assertThat(paid.feePaidVia()).isEqualTo(FeeChannel.DESK);
-        assertThat(paid.feeRecordedBy()).isEqualTo("tiepnhan.benthanh");
+        assertThat(paid.fee().receiptNumber()).isEqualTo("BL-2026-000123");
+        assertThat(paid.fee().via()).isEqualTo(FeeChannel.DESK);
+        assertThat(paid.fee().recordedBy()).isEqualTo("tiepnhan.benthanh");
         assertThat(page(get("/desk"), CLERK)).doesNotContain("id=\"fee-" + filed.code() + "\"");
 
         String twice = mvc.perform(post("/desk/dossiers/" + id + "/fee").param("receiptNumber", "BL-2026-000124")
                 .with(CLERK).with(csrf())).andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(twice).contains("id=\"fee-paid\"").contains("đã được xác nhận trước đó: biên lai số BL-2026-000123")
                 .doesNotContain("id=\"confirm-fee\"");
-        assertThat(dossiers.get(id).feeReceiptNumber()).isEqualTo("BL-2026-000123");
+        assertThat(dossiers.get(id).fee().receiptNumber()).isEqualTo("BL-2026-000123");
 
         assertThat(page(get("/inbox"), SPECIALIST)).contains("id=\"task-" + filed.code() + "\"").contains("Thẩm định hồ sơ");
         assertThat(page(get("/inbox/dossiers/" + id), SPECIALIST)).contains("id=\"forward\"").contains("Chuyển lãnh đạo phê duyệt");

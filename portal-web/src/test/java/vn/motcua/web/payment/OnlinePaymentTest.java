@@ -306,8 +306,8 @@ class OnlinePaymentTest extends PortalIntegrationTest {
                 .andReturn().getResponse();
 
         Dossier dossier = dossiers.get(id);
-        assertThat(dossier.feePaidVia()).isEqualTo(FeeChannel.DESK);
-        assertThat(dossier.feeReceiptNumber()).isEqualTo("BL-DESK-1");
+        assertThat(dossier.fee().via()).isEqualTo(FeeChannel.DESK);
+        assertThat(dossier.fee().receiptNumber()).isEqualTo("BL-DESK-1");
         assertThat(page.getContentAsString()).contains("Khoản thanh toán này đã được hoàn trả");
         assertThat(payments.of(dossier).refundedVnd()).isEqualTo(FEE);
     }
@@ -330,8 +330,8 @@ class OnlinePaymentTest extends PortalIntegrationTest {
             PaymentFlows.await(() -> dossiers.get(id).status() == DossierStatus.IN_PROGRESS,
                     "the waived fee lets the dossier move on");
             Dossier dossier = dossiers.get(id);
-            assertThat(dossier.feeAmountVnd()).isZero();
-            assertThat(dossier.feeReceiptNumber()).isEqualTo("MIEN-" + dossier.code());
+            assertThat(dossier.fee().amountVnd()).isZero();
+            assertThat(dossier.fee().receiptNumber()).isEqualTo("MIEN-" + dossier.code());
             String page = mvc.perform(get("/my/dossiers/" + id).with(Logins.an())).andReturn().getResponse()
                     .getContentAsString();
             assertThat(page).contains("id=\"payment-fee\">Được miễn phí, lệ phí").doesNotContain("id=\"pay-online\"")
@@ -411,9 +411,9 @@ class OnlinePaymentTest extends PortalIntegrationTest {
         PaymentFlows.await(() -> dossiers.get(id).status() == DossierStatus.IN_PROGRESS, "the dossier is in progress");
         Dossier dossier = dossiers.get(id);
         assertThat(dossier.isFeePaid()).isTrue();
-        assertThat(dossier.feePaidVia()).isEqualTo(FeeChannel.ONLINE);
-        assertThat(dossier.feeReceiptNumber()).isEqualTo(transactionId);
-        assertThat(dossier.feeAmountVnd()).isEqualTo(FEE);
+        assertThat(dossier.fee().via()).isEqualTo(FeeChannel.ONLINE);
+        assertThat(dossier.fee().receiptNumber()).isEqualTo(transactionId);
+        assertThat(dossier.fee().amountVnd()).isEqualTo(FEE);
         List<Payment> paid = payments.of(dossier).payments().stream().filter(p -> p.status() == PaymentStatus.PAID)
                 .toList();
         assertThat(paid).singleElement().extracting(Payment::transactionId).isEqualTo(transactionId);

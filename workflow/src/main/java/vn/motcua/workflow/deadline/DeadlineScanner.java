@@ -85,7 +85,7 @@ public class DeadlineScanner implements SmartLifecycle {
 
     private boolean warn(StepTiming step) {
         Dossier dossier = dossiers.get(step.dossierId());
-        if (dossier.clockPausedAt() != null) {
+        if (dossier.deadline().isPaused()) {
             return false; // the step's times move when the clock runs again
         }
         return Boolean.TRUE.equals(transaction.execute(status -> {

@@ -139,9 +139,9 @@ class DeadlineScannerTest {
         assertThat(scanner.scan().overdue()).isEqualTo(1);
         assertThat(scanner.scan().overdue()).as("once").isZero();
         Dossier overdue = dossiers.get(filed.id());
-        assertThat(overdue.overdueAt()).isEqualTo(at("2026-03-02T17:30"));
+        assertThat(overdue.deadline().overdueAt()).isEqualTo(at("2026-03-02T17:30"));
         assertThat(overdue.dueAt()).as("the legal due date stays").isEqualTo(at("2026-03-02T17:00"));
-        assertThat(overdue.apologyDueAt()).as("one working day (the next one), to the close of office hours")
+        assertThat(overdue.deadline().apologyDueAt()).as("one working day (the next one), to the close of office hours")
                 .isEqualTo(at("2026-03-03T17:00"));
 
         IssuedDocument apology = awaitSlip(filed.id(), "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
