@@ -125,7 +125,7 @@ final class FeatureRules {
     private FeatureRules() {
     }
 
-    /** The declared arrows of one module: feature → the features it may use, in reading order. */
+    /** The declared arrows of one module: feature → the features it may use, sorted by name. */
     static Map<String, Set<String>> arrowsOf(String module) {
         Map<String, Set<String>> arrows = new TreeMap<>();
         DECLARED.get(module).lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
