@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.Predicate;
 
-import vn.motcua.cases.procedure.DeadlineRule;
-
 /**
  * Counts working days in Vietnam: Monday to Friday, less the public holidays the predicate names.
  * A dossier accepted on a working day before the cut-off (or before the end of office hours when the

@@ -11,8 +11,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.cases.procedure.DeadlineRule;
-
 /**
  * Each step's share of the legal deadline: a step opened gets its due time and its warning time (at
  * {@value #WARN_PERCENT} % of its share); a step closed records whether it was on time, so a late dossier shows which

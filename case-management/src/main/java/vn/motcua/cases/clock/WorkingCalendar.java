@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.cases.procedure.DeadlineRule;
-
 /** The legal clock over the holiday calendar kept in the database. */
 @Service
 public class WorkingCalendar {

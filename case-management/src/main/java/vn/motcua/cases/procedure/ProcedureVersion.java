@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import vn.motcua.cases.clock.DeadlineRule;
 import vn.motcua.cases.form.FormDefinition;
 
 /**

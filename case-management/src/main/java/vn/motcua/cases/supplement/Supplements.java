@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.cases.clock.DeadlineRule;
 import vn.motcua.cases.clock.WorkingCalendar;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
-import vn.motcua.cases.procedure.DeadlineRule;
 import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.cases.storage.UploadCheck;

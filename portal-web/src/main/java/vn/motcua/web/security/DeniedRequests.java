@@ -12,7 +12,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
-import vn.motcua.web.support.ErrorPages;
 
 /**
  * Refuses with 403 and says why: a form without a valid CSRF token, a citizen whose e-ID level is too low to file, or

@@ -16,7 +16,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
-import vn.motcua.web.support.ErrorPages;
 
 /**
  * What follows a login through the e-ID provider: success starts the session's absolute lifetime and is audited; a

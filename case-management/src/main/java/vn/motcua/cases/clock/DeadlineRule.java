@@ -1,4 +1,4 @@
-package vn.motcua.cases.procedure;
+package vn.motcua.cases.clock;
 
 import java.time.LocalTime;
 

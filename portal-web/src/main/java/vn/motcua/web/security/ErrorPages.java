@@ -1,4 +1,4 @@
-package vn.motcua.web.support;
+package vn.motcua.web.security;
 
 import java.io.IOException;
 import java.util.Map;
