@@ -26,6 +26,25 @@ public class Agency {
     protected Agency() {
     }
 
+    /** A new agency with the code and the rest of the details; callers check the details first. */
+    Agency(AgencyDetails details) {
+        this.code = details.code();
+        change(details);
+    }
+
+    /** Takes the name, superior name, parent and place of the details; the code never changes. */
+    void change(AgencyDetails details) {
+        name = details.name();
+        superiorName = details.superiorName();
+        parentCode = details.parentCode().isEmpty() ? null : details.parentCode();
+        place = details.place();
+    }
+
+    /** Name, superior name, parent and place as the admin action log records them. */
+    String description() {
+        return name + " | " + superiorName + " | " + (parentCode == null ? "" : parentCode) + " | " + place;
+    }
+
     public String code() {
         return code;
     }

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.cases.audit.AdminActions;
 
 /**
- * The administrator creates agencies and changes their name, superior name, parent and place. The code never changes.
+ * The administrator creates agencies and changes their name, superior name, parent and place (through the
+ * {@link Agency} entity). The code never changes.
  * Every change is recorded in the admin action log, in the same transaction. Changes are serialised by a transaction
  * lock so that two concurrent parent changes cannot make a cycle together.
  */
@@ -28,10 +29,12 @@ public class AgencyAdministration {
 
     private static final long LOCK = 0x4147454E4359L;
 
+    private final AgencyStore store;
     private final JdbcClient jdbc;
     private final AdminActions actions;
 
-    AgencyAdministration(JdbcClient jdbc, AdminActions actions) {
+    AgencyAdministration(AgencyStore store, JdbcClient jdbc, AdminActions actions) {
+        this.store = store;
         this.jdbc = jdbc;
         this.actions = actions;
     }
@@ -57,11 +60,8 @@ public class AgencyAdministration {
         if (!problems.isEmpty()) {
             throw new AgencyRefusedException(problems);
         }
-        jdbc.sql("insert into agency (code, name, superior_name, parent_code, place) "
-                + "values (:code, :name, :superior, :parent, :place)")
-                .param("code", code).param("name", details.name()).param("superior", details.superiorName())
-                .param("parent", parentOrNull(details)).param("place", details.place()).update();
-        actions.record(admin, "AGENCY_CREATED", code, describe(details));
+        Agency agency = store.save(new Agency(details));
+        actions.record(admin, "AGENCY_CREATED", code, agency.description());
     }
 
     /**
@@ -72,20 +72,14 @@ public class AgencyAdministration {
     @Transactional
     public void change(String code, AgencyDetails details, String admin) {
         lock();
-        if (!exists(code)) {
-            throw new AgencyNotFoundException(code);
-        }
+        Agency agency = store.findById(code).orElseThrow(() -> new AgencyNotFoundException(code));
         List<AgencyProblem> problems = problemsOfDetails(details, code);
         if (!problems.isEmpty()) {
             throw new AgencyRefusedException(problems);
         }
-        String before = jdbc.sql("select name || ' | ' || superior_name || ' | ' || coalesce(parent_code, '') || ' | ' "
-                + "|| place from agency where code = :code").param("code", code).query(String.class).single();
-        jdbc.sql("update agency set name = :name, superior_name = :superior, parent_code = :parent, place = :place "
-                + "where code = :code")
-                .param("code", code).param("name", details.name()).param("superior", details.superiorName())
-                .param("parent", parentOrNull(details)).param("place", details.place()).update();
-        String after = describe(details);
+        String before = agency.description();
+        agency.change(details);
+        String after = agency.description();
         if (!after.equals(before)) {
             actions.record(admin, "AGENCY_CHANGED", code, before + " → " + after);
         }
@@ -137,18 +131,11 @@ public class AgencyAdministration {
     }
 
     private boolean exists(String code) {
-        return jdbc.sql("select count(*) from agency where code = :code").param("code", code).query(Long.class).single() > 0;
+        return store.existsById(code);
     }
 
     private void lock() {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK).query((row, n) -> 1).list();
     }
 
-    private static String parentOrNull(AgencyDetails details) {
-        return details.parentCode().isEmpty() ? null : details.parentCode();
-    }
-
-    private static String describe(AgencyDetails details) {
-        return details.name() + " | " + details.superiorName() + " | " + details.parentCode() + " | " + details.place();
-    }
 }

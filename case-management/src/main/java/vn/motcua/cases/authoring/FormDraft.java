@@ -112,14 +112,14 @@ final class FormDraft {
             otherKeys = topLevelKeys();
         } else {
             Map<String, Object> holder = field(new FieldRef(stepIndex, group, null));
-            if (FieldRules.typeOf(holder) != FieldType.GROUP) {
+            if (FieldJson.typeOf(holder) != FieldType.GROUP) {
                 throw new DraftNotFoundException();
             }
             siblings = fields(holder);
             otherKeys = keysOf(siblings);
         }
         List<DraftProblem> problems = new ArrayList<>();
-        FieldType type = FieldRules.enumOf(FieldType.class, typeName);
+        FieldType type = FieldValues.enumOf(FieldType.class, typeName);
         if (type == null || group != null && !type.simple()) {
             problems.add(DraftProblem.of("type", "authoring.choice"));
             type = FieldType.TEXT;
@@ -130,7 +130,7 @@ final class FormDraft {
                 .filter(p -> p.field().equals("key") || p.field().startsWith("label"))
                 .forEach(problems::add);
         if (problems.isEmpty()) {
-            Map<String, Object> json = FieldRules.apply(new LinkedHashMap<>(), type, settings);
+            Map<String, Object> json = FieldJson.apply(new LinkedHashMap<>(), type, settings);
             if (type == FieldType.GROUP) {
                 json.put("fields", new ArrayList<>());
             }
@@ -141,12 +141,12 @@ final class FormDraft {
 
     List<DraftProblem> updateField(FieldRef ref, FieldSettings settings) {
         Map<String, Object> field = field(ref);
-        FieldType type = FieldRules.typeOf(field);
+        FieldType type = FieldJson.typeOf(field);
         Set<String> otherKeys = new HashSet<>(ref.group().isPresent() ? keysOf(fields(field(ref.group().get()))) : topLevelKeys());
         otherKeys.remove(String.valueOf(field.get("key")));
         List<DraftProblem> problems = FieldRules.check(type, settings, otherKeys, ref.group().isPresent());
         if (problems.isEmpty()) {
-            Map<String, Object> updated = FieldRules.apply(field, type, settings);
+            Map<String, Object> updated = FieldJson.apply(field, type, settings);
             field.clear();
             field.putAll(updated);
         }
@@ -158,9 +158,9 @@ final class FormDraft {
         Map<String, Object> field = field(ref);
         Set<String> otherKeys = new HashSet<>(ref.group().isPresent() ? keysOf(fields(field(ref.group().get()))) : topLevelKeys());
         otherKeys.remove(String.valueOf(field.get("key")));
-        List<DraftProblem> problems = new ArrayList<>(FieldRules.check(FieldRules.typeOf(field),
-                FieldRules.settingsOf(field), otherKeys, ref.group().isPresent()));
-        if (FieldRules.typeOf(field) == FieldType.GROUP && fields(field).isEmpty()) {
+        List<DraftProblem> problems = new ArrayList<>(FieldRules.check(FieldJson.typeOf(field),
+                FieldJson.settingsOf(field), otherKeys, ref.group().isPresent()));
+        if (FieldJson.typeOf(field) == FieldType.GROUP && fields(field).isEmpty()) {
             problems.add(DraftProblem.of("fields", "authoring.field.group.empty"));
         }
         return problems;
@@ -224,7 +224,7 @@ final class FormDraft {
         Object fields = holder.get("fields");
         if (!(fields instanceof List<?>)) {
             fields = new ArrayList<>();
-            if (FieldRules.typeOf(holder) == FieldType.GROUP || holder.containsKey("title")) {
+            if (FieldJson.typeOf(holder) == FieldType.GROUP || holder.containsKey("title")) {
                 holder.put("fields", fields);
             }
         }

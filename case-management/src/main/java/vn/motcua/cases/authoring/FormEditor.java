@@ -65,12 +65,12 @@ public final class FormEditor {
 
     /** @throws DraftNotFoundException if there is no field there */
     public FieldSettings settings(FieldRef ref) {
-        return FieldRules.settingsOf(form.field(ref));
+        return FieldJson.settingsOf(form.field(ref));
     }
 
     /** @throws DraftNotFoundException if there is no field there */
     public FieldType type(FieldRef ref) {
-        return FieldRules.typeOf(form.field(ref));
+        return FieldJson.typeOf(form.field(ref));
     }
 
     /** The problems of the field's stored settings (e.g. a choice without options yet). */
@@ -89,7 +89,7 @@ public final class FormEditor {
             List<Row> fields = form.refs().stream().filter(r -> r.step() == at).map(ref -> {
                 Map<String, Object> field = form.field(ref);
                 Map<String, Object> label = field.get("label") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                return new Row(ref, String.valueOf(field.get("key")), FieldRules.typeOf(field),
+                return new Row(ref, String.valueOf(field.get("key")), FieldJson.typeOf(field),
                         String.valueOf(label.getOrDefault("vi", "")), Boolean.TRUE.equals(field.get("required")),
                         field.get("prefill") == null ? null : field.get("prefill").toString(), ref.nested() != null,
                         !form.problemsOf(ref).isEmpty());

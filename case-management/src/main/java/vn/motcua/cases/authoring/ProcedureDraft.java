@@ -19,8 +19,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.motcua.cases.procedure.DeadlineRule;
+import vn.motcua.cases.procedure.FeeRule;
 import vn.motcua.cases.procedure.FeeType;
 import vn.motcua.cases.procedure.OnlineLevel;
+import vn.motcua.cases.procedure.ProcedureListing;
+import vn.motcua.cases.procedure.VersionTerms;
 
 /**
  * A procedure version being prepared by an administrator: everything a published version holds, editable until it is
@@ -101,13 +105,13 @@ public class ProcedureDraft {
     protected ProcedureDraft() {
     }
 
-    ProcedureDraft(String procedureCode, Long procedureId, String name, String field, OnlineLevel onlineLevel,
-            Map<String, Object> formDefinition, String admin, Instant at) {
+    ProcedureDraft(String procedureCode, Long procedureId, ProcedureListing listing, Map<String, Object> formDefinition,
+            String admin, Instant at) {
         this.procedureCode = procedureCode;
         this.procedureId = procedureId;
-        this.name = name;
-        this.field = field;
-        this.onlineLevel = onlineLevel;
+        this.name = listing.name();
+        this.field = listing.field();
+        this.onlineLevel = listing.onlineLevel();
         this.legalBasis = "";
         this.resultTitle = "";
         this.documents = new ArrayList<>();
@@ -140,21 +144,35 @@ public class ProcedureDraft {
         touch(admin, at);
     }
 
-    void copyVersionValues(String legalBasis, String receivingAgencyCode, String processKey, FeeType feeType,
-            long feeAmount, boolean feePerCopy, int deadlineWorkingDays, Integer deadlineWorkingHours, LocalTime cutoffTime, String resultTitle,
-            List<Map<String, Object>> documents, List<Map<String, Object>> agencies) {
-        this.legalBasis = legalBasis;
-        this.receivingAgencyCode = receivingAgencyCode;
-        this.processKey = processKey;
-        this.feeType = feeType;
-        this.feeAmount = feeAmount;
-        this.feePerCopy = feePerCopy;
-        this.deadlineWorkingDays = deadlineWorkingDays;
-        this.deadlineWorkingHours = deadlineWorkingHours;
-        this.cutoffTime = cutoffTime;
-        this.resultTitle = resultTitle;
+    /** Takes the terms and lists of the version this draft follows. */
+    void copyVersionValues(VersionTerms terms, List<Map<String, Object>> documents, List<Map<String, Object>> agencies) {
+        this.legalBasis = terms.legalBasis();
+        this.receivingAgencyCode = terms.receivingAgencyCode();
+        this.processKey = terms.processKey();
+        this.feeType = terms.fee().type();
+        this.feeAmount = terms.fee().amount();
+        this.feePerCopy = terms.fee().perCopy();
+        this.deadlineWorkingDays = terms.deadline().workingDays();
+        this.deadlineWorkingHours = terms.deadline().workingHours();
+        this.cutoffTime = terms.deadline().cutoff();
+        this.resultTitle = terms.resultTitle();
         this.documents = new ArrayList<>(documents);
         this.agencies = new ArrayList<>(agencies);
+    }
+
+    /** How the procedure will be listed once published. */
+    ProcedureListing listing() {
+        return new ProcedureListing(name, field, onlineLevel);
+    }
+
+    /**
+     * The terms the published version will have; a deadline in working hours has 0 working days. Call only when the
+     * draft can be published.
+     */
+    VersionTerms terms() {
+        return new VersionTerms(legalBasis, receivingAgencyCode, processKey, new FeeRule(feeType, feeAmount, feePerCopy),
+                new DeadlineRule(deadlineWorkingHours == null ? deadlineWorkingDays : 0, cutoffTime, deadlineWorkingHours),
+                resultTitle);
     }
 
     private void touch(String admin, Instant at) {

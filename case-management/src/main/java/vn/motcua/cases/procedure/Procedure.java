@@ -31,6 +31,18 @@ public class Procedure {
     protected Procedure() {
     }
 
+    Procedure(String code, ProcedureListing listing) {
+        this.code = code;
+        list(listing);
+    }
+
+    /** Takes the name, field and online level the next version is listed with. */
+    void list(ProcedureListing listing) {
+        this.name = listing.name();
+        this.field = listing.field();
+        this.onlineLevel = listing.onlineLevel();
+    }
+
     public Long id() {
         return id;
     }

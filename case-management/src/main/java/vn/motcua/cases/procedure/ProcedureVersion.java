@@ -2,6 +2,8 @@ package vn.motcua.cases.procedure;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,10 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,10 +83,15 @@ public class ProcedureVersion {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @OneToMany(fetch = FetchType.EAGER)
-    @JoinColumn(name = "procedure_version_id")
+    @OneToMany(fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "procedure_version_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<RequiredDocument> documents;
+
+    @ElementCollection
+    @CollectionTable(name = "procedure_agency", joinColumns = @JoinColumn(name = "procedure_version_id"))
+    @OrderBy("position")
+    private List<ParticipatingAgency> participants;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "form_definition")
@@ -91,6 +101,34 @@ public class ProcedureVersion {
     private FormDefinition form;
 
     protected ProcedureVersion() {
+    }
+
+    /** Version {@code number} of the procedure, holding the content, published at the given time. */
+    ProcedureVersion(Procedure procedure, int number, VersionContent content, Instant publishedAt) {
+        VersionTerms terms = content.terms();
+        this.procedure = procedure;
+        this.version = number;
+        this.legalBasis = terms.legalBasis();
+        this.receivingAgencyCode = terms.receivingAgencyCode();
+        this.processKey = terms.processKey();
+        this.feeType = terms.fee().type();
+        this.feeAmount = terms.fee().amount();
+        this.feePerCopy = terms.fee().perCopy();
+        this.deadlineWorkingDays = terms.deadline().workingDays();
+        this.deadlineHours = terms.deadline().workingHours();
+        this.cutoffTime = terms.deadline().cutoff();
+        this.resultTitle = terms.resultTitle();
+        this.publishedAt = publishedAt;
+        this.formDefinition = content.formDefinition();
+        this.documents = new ArrayList<>();
+        for (VersionContent.DocumentRule rule : content.documents()) {
+            documents.add(new RequiredDocument(documents.size() + 1, rule));
+        }
+        this.participants = new ArrayList<>();
+        for (VersionContent.Participation participation : content.participants()) {
+            participants.add(new ParticipatingAgency(participants.size() + 1, participation.agencyCode(),
+                    participation.task()));
+        }
     }
 
     public Long id() {
@@ -136,6 +174,12 @@ public class ProcedureVersion {
         return feePerCopy ? Math.multiplyExact(feeAmount, (long) copies) : feeAmount;
     }
 
+    /** Its terms: the law, who receives and routes dossiers, the fee, the deadline and the result. */
+    public VersionTerms terms() {
+        return new VersionTerms(legalBasis, receivingAgencyCode, processKey, new FeeRule(feeType, feeAmount, feePerCopy),
+                deadlineRule(), resultTitle);
+    }
+
     public DeadlineRule deadlineRule() {
         return new DeadlineRule(deadlineWorkingDays, cutoffTime, deadlineHours);
     }
@@ -150,6 +194,14 @@ public class ProcedureVersion {
 
     public List<RequiredDocument> documents() {
         return List.copyOf(documents);
+    }
+
+    /**
+     * The filing form as it is stored, as JSON data to read (not to change: copy it first); empty for a version that
+     * has none.
+     */
+    public Optional<Map<String, Object>> formDefinitionData() {
+        return Optional.ofNullable(formDefinition).map(Collections::unmodifiableMap);
     }
 
     /**

@@ -32,6 +32,15 @@ public class RequiredDocument {
     protected RequiredDocument() {
     }
 
+    RequiredDocument(int position, VersionContent.DocumentRule rule) {
+        this.position = position;
+        this.name = rule.name();
+        this.originals = rule.originals();
+        this.certifiedCopies = rule.certifiedCopies();
+        this.copies = rule.copies();
+        this.required = rule.required();
+    }
+
     public int position() {
         return position;
     }

@@ -1,6 +1,5 @@
 package vn.motcua.cases.staff;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The authoritative assignment of staff to agencies and roles. Logins read it; administrators change it (through a
- * service that first checks that no open work is left without anyone to do it).
+ * service that first checks that no open work is left without anyone to do it). Changes go through the account's
+ * record ({@link StaffRecord}); lists and counts are read with SQL.
  */
 @Service
 public class StaffDirectory {
@@ -25,10 +25,15 @@ public class StaffDirectory {
     /** The roles an account may hold. */
     public static final Set<String> ROLES = Set.of("CLERK", "SPECIALIST", "LEADER", "ADMIN");
 
+    /** First key of the advisory locks that keep two first logins of one account from recording it twice. */
+    private static final int FIRST_LOGIN = 0x5354_4146;
+
+    private final StaffRecords records;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    StaffDirectory(JdbcClient jdbc, Clock clock) {
+    StaffDirectory(StaffRecords records, JdbcClient jdbc, Clock clock) {
+        this.records = records;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -56,18 +61,22 @@ public class StaffDirectory {
         if (known.isPresent() || directoryAgency == null) {
             return known;
         }
-        int added = jdbc.sql("""
-                insert into staff_account (username, full_name, agency_code, updated_at, updated_by)
-                select :username, :name, :agency, :at, 'directory' where exists (select 1 from agency where code = :agency)
-                on conflict (username) do nothing""")
-                .param("username", username).param("name", fullName == null ? username : fullName)
-                .param("agency", directoryAgency).param("at", Timestamp.from(clock.instant())).update();
-        if (added == 1) {
-            directoryRoles.stream().filter(ROLES::contains).distinct().forEach(role -> jdbc.sql(
-                    "insert into staff_role (username, role) values (:username, :role) on conflict do nothing")
-                    .param("username", username).param("role", role).update());
+        // two first logins of one account at once: the second waits here and finds the first one's record
+        jdbc.sql("select pg_advisory_xact_lock(:namespace, hashtext(:username))").param("namespace", FIRST_LOGIN)
+                .param("username", username).query((row, n) -> 1).list();
+        Optional<StaffRecord> recorded = records.findById(username);
+        if (recorded.isPresent()) {
+            return recorded.map(StaffRecord::account);
         }
-        return find(username);
+        boolean agencyKnown = jdbc.sql("select count(*) from agency where code = :agency").param("agency", directoryAgency)
+                .query(Long.class).single() > 0;
+        if (!agencyKnown) {
+            return Optional.empty();
+        }
+        Set<String> roles = new TreeSet<>(directoryRoles);
+        roles.retainAll(ROLES);
+        return Optional.of(records.save(new StaffRecord(username, fullName == null ? username : fullName, directoryAgency,
+                roles, clock.instant())).account());
     }
 
     /** How many active accounts other than the given one hold the role in the agency. */
@@ -94,22 +103,14 @@ public class StaffDirectory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void assign(String username, String agencyCode, Set<String> roles, boolean active, String admin) {
-        jdbc.sql("""
-                update staff_account set agency_code = :agency, active = :active, updated_at = :at, updated_by = :admin
-                where username = :username""")
-                .param("agency", agencyCode).param("active", active).param("at", Timestamp.from(clock.instant()))
-                .param("admin", admin).param("username", username).update();
-        jdbc.sql("delete from staff_role where username = :username").param("username", username).update();
-        roles.forEach(role -> jdbc.sql("insert into staff_role (username, role) values (:username, :role)")
-                .param("username", username).param("role", role).update());
+        records.findById(username).orElseThrow()
+                .assign(agencyCode, roles, active, admin, clock.instant());
     }
 
     /** Locks the account's row for a change, so that two administrators' changes do not interleave. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<StaffAccount> lock(String username) {
-        jdbc.sql("select username from staff_account where username = :username for update")
-                .param("username", username).query(String.class).optional();
-        return find(username);
+        return records.lockById(username).map(StaffRecord::account);
     }
 
     private List<StaffAccount> read(String where, Map<String, Object> params) {

@@ -1,32 +1,40 @@
 package vn.motcua.workflow.sync;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.cases.dossier.DossierStatus;
+import vn.motcua.cases.dossier.DossierEvents;
 
 /**
- * For administrators: the status changes waiting to be accepted by the national public-service portal, read from the
- * outbox (Spring Modulith's event publication registry).
+ * For administrators: the status changes waiting to be accepted by the national public-service portal, as Spring
+ * Modulith's event publication registry (the outbox) holds them: the incomplete publications of the portal sync's
+ * listener.
  */
 @Service
 public class SyncBacklog {
 
-    private static final String PENDING = " from event_publication where listener_id = :listener and completion_date is null";
+    private static final Comparator<TargetEventPublication> OLDEST_FIRST = Comparator
+            .comparing(TargetEventPublication::getPublicationDate)
+            .thenComparing(TargetEventPublication::getIdentifier);
 
-    private final JdbcClient jdbc;
+    private static final PublicationTargetIdentifier LISTENER = PublicationTargetIdentifier.of(PortalSync.LISTENER_ID);
 
-    SyncBacklog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final EventPublicationRegistry registry;
+
+    SyncBacklog(EventPublicationRegistry registry) {
+        this.registry = registry;
     }
 
     /**
@@ -36,7 +44,7 @@ public class SyncBacklog {
      */
     @Transactional(readOnly = true)
     public long count() {
-        return jdbc.sql("select count(*)" + PENDING).param("listener", PortalSync.LISTENER_ID).query(Long.class).single();
+        return waiting().size();
     }
 
     /**
@@ -46,9 +54,7 @@ public class SyncBacklog {
      */
     @Transactional(readOnly = true)
     public Optional<Instant> oldest() {
-        return jdbc.sql("select min(publication_date)" + PENDING).param("listener", PortalSync.LISTENER_ID)
-                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-                .single();
+        return waiting().stream().findFirst().map(EventPublication::getPublicationDate);
     }
 
     /**
@@ -59,23 +65,23 @@ public class SyncBacklog {
      */
     @Transactional(readOnly = true)
     public Page<PendingSync> pending(Pageable page) {
-        long total = count();
-        if (total == 0 || page.getOffset() >= total) {
-            return new PageImpl<>(List.of(), page, total);
-        }
-        List<PendingSync> content = jdbc.sql("""
-                select serialized_event::jsonb ->> 'code' as code, serialized_event::jsonb ->> 'status' as status,
-                       publication_date, completion_attempts, last_resubmission_date, status as state""" + PENDING
-                + " order by publication_date, id limit :limit offset :offset")
-                .param("listener", PortalSync.LISTENER_ID)
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
-                .query((rs, row) -> new PendingSync(rs.getString("code"), DossierStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("publication_date").toInstant(), rs.getInt("completion_attempts"),
-                        Optional.ofNullable(rs.getTimestamp("last_resubmission_date")).map(Timestamp::toInstant)
-                                .orElse(null),
-                        rs.getString("state")))
-                .list();
-        return new PageImpl<>(content, page, total);
+        List<TargetEventPublication> waiting = waiting();
+        List<PendingSync> content = waiting.stream().skip(page.getOffset()).limit(page.getPageSize())
+                .map(SyncBacklog::pendingSync).toList();
+        return new PageImpl<>(content, page, waiting.size());
+    }
+
+    private List<TargetEventPublication> waiting() {
+        return registry.findIncompletePublications().stream()
+                .filter(publication -> publication.isIdentifiedBy(LISTENER))
+                .filter(publication -> publication.getEvent() instanceof DossierEvents.StatusChanged)
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    private static PendingSync pendingSync(TargetEventPublication publication) {
+        DossierEvents.StatusChanged change = (DossierEvents.StatusChanged) publication.getEvent();
+        return new PendingSync(change.code(), change.status(), publication.getPublicationDate(),
+                publication.getCompletionAttempts(), publication.getLastResubmissionDate(),
+                publication.getStatus() == null ? null : publication.getStatus().name());
     }
 }
