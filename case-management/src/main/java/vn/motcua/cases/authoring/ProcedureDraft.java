@@ -19,7 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.motcua.cases.procedure.DeadlineRule;
+import vn.motcua.cases.clock.DeadlineRule;
 import vn.motcua.cases.procedure.FeeRule;
 import vn.motcua.cases.procedure.FeeType;
 import vn.motcua.cases.procedure.OnlineLevel;

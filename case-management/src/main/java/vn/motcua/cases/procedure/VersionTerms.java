@@ -1,5 +1,7 @@
 package vn.motcua.cases.procedure;
 
+import vn.motcua.cases.clock.DeadlineRule;
+
 /**
  * What a procedure version states besides its form and its lists: the law, who receives and routes dossiers, the fee,
  * the deadline and the result.
