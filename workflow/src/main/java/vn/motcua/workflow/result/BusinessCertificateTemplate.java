@@ -13,6 +13,7 @@ import vn.motcua.documents.templates.BusinessLine;
 import vn.motcua.documents.templates.BusinessMember;
 import vn.motcua.documents.templates.BusinessOwner;
 import vn.motcua.documents.templates.DocumentHeader;
+import vn.motcua.documents.templates.HouseholdBusiness;
 import vn.motcua.documents.templates.HouseholdBusinessCertificate;
 import vn.motcua.documents.templates.Templates;
 
@@ -50,9 +51,10 @@ final class BusinessCertificateTemplate {
                 .map(item -> new BusinessMember(text(item.get("name")), text(item.get("idNumber")),
                         (int) number(item.get("share"))))
                 .toList();
-        return Templates.render(new HouseholdBusinessCertificate(header, dossier.code(), text(form.get("businessName")),
-                registrationNumber(dossier), address(form.get("businessAddress")), lines, number(form.get("capital")),
-                owner, issuedOn, members));
+        HouseholdBusiness business = new HouseholdBusiness(text(form.get("businessName")), registrationNumber(dossier),
+                address(form.get("businessAddress")), lines, number(form.get("capital")));
+        return Templates.render(new HouseholdBusinessCertificate(header, dossier.code(), business, owner, issuedOn,
+                members));
     }
 
     private static String address(Object value) {
