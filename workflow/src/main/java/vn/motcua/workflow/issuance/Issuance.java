@@ -17,7 +17,6 @@ import vn.motcua.documents.IssuingAuthority;
 import vn.motcua.documents.OfficialDocument;
 import vn.motcua.documents.Signatory;
 import vn.motcua.documents.templates.DocumentHeader;
-import vn.motcua.workflow.result.ResultProperties;
 
 /**
  * The one issuer of official documents (slips, results, fee receipts, the register of slip 07). Issuing is three
@@ -48,10 +47,10 @@ public class Issuance {
     private final Agencies agencies;
     private final Signer signer;
     private final DocumentRegistrations registrations;
-    private final ResultProperties properties;
+    private final DocumentProperties properties;
     private final Clock clock;
 
-    Issuance(Agencies agencies, Signer signer, DocumentRegistrations registrations, ResultProperties properties,
+    Issuance(Agencies agencies, Signer signer, DocumentRegistrations registrations, DocumentProperties properties,
             Clock clock) {
         this.agencies = agencies;
         this.signer = signer;

@@ -17,9 +17,9 @@ import vn.motcua.documents.templates.DossierRegisterSlip;
 import vn.motcua.documents.templates.RegisterLine;
 import vn.motcua.documents.templates.Templates;
 import vn.motcua.workflow.issuance.DocumentId;
+import vn.motcua.workflow.issuance.DocumentProperties;
 import vn.motcua.workflow.issuance.Issuance;
 import vn.motcua.workflow.issuance.ReportRequest;
-import vn.motcua.workflow.result.ResultProperties;
 
 /**
  * Slip 07 on demand: the register of an agency for a period, signed with the agency's key and time-stamped through
@@ -36,10 +36,10 @@ public class RegisterPdfs {
     private final DossierRegister register;
     private final Agencies agencies;
     private final Issuance issuer;
-    private final ResultProperties properties;
+    private final DocumentProperties properties;
     private final MessageSource messages;
 
-    RegisterPdfs(DossierRegister register, Agencies agencies, Issuance issuer, ResultProperties properties,
+    RegisterPdfs(DossierRegister register, Agencies agencies, Issuance issuer, DocumentProperties properties,
             MessageSource messages) {
         this.register = register;
         this.agencies = agencies;
