@@ -1,2 +1,2 @@
-/** The one way to issue an official document: deterministic id, rendered and signed outside the transaction, stored and registered in one short one. */
+/** The one issuer of official documents: deterministic ids, signed outside the transaction, stored in a short one. */
 package vn.motcua.workflow.issuance;

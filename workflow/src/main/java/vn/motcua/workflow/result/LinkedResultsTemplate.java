@@ -56,8 +56,8 @@ final class LinkedResultsTemplate {
                                 form.childName(), form.birthDate(), gender, childId, form.householdAddress(),
                                 form.householdHead(), form.relationToHead()))),
                 new ResultDocument("THÔNG BÁO CẤP THẺ BẢO HIỂM Y TẾ", code + "/BHYT", "the-bhyt-" + code + ".pdf",
-                        SOCIAL_INSURANCE, insurer, header -> Templates.render(new HealthInsuranceCardNotice(header, code,
-                                form.childName(), form.birthDate(),
+                        SOCIAL_INSURANCE, insurer, header -> Templates.render(new HealthInsuranceCardNotice(header,
+                                code, form.childName(), form.birthDate(),
                                 (String) execution.getVariable(ProcessVariables.INSURANCE_CARD_NUMBER),
                                 "100% chi phí khám bệnh, chữa bệnh", "Trạm y tế " + agencies.apply(ward).name()
                                         .replace("Ủy ban nhân dân ", ""),
