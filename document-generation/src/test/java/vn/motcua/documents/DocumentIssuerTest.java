@@ -151,9 +151,8 @@ class DocumentIssuerTest {
         List<String> paragraphs = IntStream.rangeClosed(1, 40)
                 .mapToObj(i -> "Đoạn " + i + ": nội dung kiểm tra dàn trang nhiều trang của văn bản hành chính.")
                 .toList();
-        OfficialDocument longDocument = new OfficialDocument(sample.issuer(), sample.number(), sample.place(),
-                sample.date(), sample.title(), null, sample.lines(), paragraphs, sample.signatory(),
-                sample.verificationUrl());
+        OfficialDocument longDocument = new OfficialDocument(sample.letterhead(), sample.title(), null,
+                new OfficialDocument.Body(sample.lines(), paragraphs), sample.closing());
 
         SignedPdf signed = issuer.issue(longDocument, SampleDocuments.AGENCY_CODE);
 

@@ -44,8 +44,10 @@ final class DocumentBuilder {
     }
 
     OfficialDocument build() {
-        return new OfficialDocument(header.issuer(), header.number(), header.place(), header.date(), title, subtitle,
-                lines, tables, paragraphs, header.signatory(), header.verificationUrl());
+        return new OfficialDocument(
+                new OfficialDocument.Letterhead(header.issuer(), header.number(), header.place(), header.date()),
+                title, subtitle, new OfficialDocument.Body(lines, tables, paragraphs),
+                new OfficialDocument.Closing(header.signatory(), header.verificationUrl()));
     }
 
     /** @return the applicant lines every slip starts with */

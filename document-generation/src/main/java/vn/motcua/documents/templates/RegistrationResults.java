@@ -53,16 +53,17 @@ final class RegistrationResults {
     static OfficialDocument householdBusiness(HouseholdBusinessCertificate certificate) {
         List<List<String>> rows = new ArrayList<>();
         int position = 1;
-        for (BusinessLine line : certificate.businessLines()) {
+        HouseholdBusiness business = certificate.business();
+        for (BusinessLine line : business.lines()) {
             rows.add(List.of(String.valueOf(position++), line.name(), line.code()));
         }
         BusinessOwner owner = certificate.owner();
         DocumentBuilder builder = new DocumentBuilder(certificate.header(), BUSINESS_TITLE, null)
-                .line("Mã số hộ kinh doanh", certificate.registrationNumber())
+                .line("Mã số hộ kinh doanh", business.registrationNumber())
                 .line("Đăng ký lần đầu", "ngày " + Formats.date(certificate.firstRegistrationDate()))
-                .line("Tên hộ kinh doanh", certificate.businessName())
-                .line("Địa chỉ trụ sở hộ kinh doanh", certificate.address())
-                .line("Vốn kinh doanh", Formats.money(certificate.capitalVnd()))
+                .line("Tên hộ kinh doanh", business.name())
+                .line("Địa chỉ trụ sở hộ kinh doanh", business.address())
+                .line("Vốn kinh doanh", Formats.money(business.capitalVnd()))
                 .line("Chủ hộ kinh doanh", owner.fullName())
                 .line("Số định danh cá nhân", owner.identityNumber())
                 .line("Nơi thường trú", owner.address())

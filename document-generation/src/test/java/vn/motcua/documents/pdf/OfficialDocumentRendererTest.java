@@ -40,11 +40,11 @@ class OfficialDocumentRendererTest {
     @Test
     void writesDayAndMonthWithTwoDigitsAndUppercasesTheAuthority() {
         OfficialDocument sample = SampleDocuments.receipt();
-        OfficialDocument document = new OfficialDocument(
+        OfficialDocument document = new OfficialDocument(new OfficialDocument.Letterhead(
                 new IssuingAuthority("Ủy ban nhân dân Thành phố Hồ Chí Minh",
                         "Ủy ban nhân dân phường Bến Thành", "H29.12.05"),
-                "12/QĐ", "Thành phố Hồ Chí Minh", LocalDate.of(2026, 1, 5), "QUYẾT ĐỊNH", null, null, null,
-                sample.signatory(), sample.verificationUrl());
+                "12/QĐ", "Thành phố Hồ Chí Minh", LocalDate.of(2026, 1, 5)), "QUYẾT ĐỊNH", null, null,
+                sample.closing());
 
         String text = PdfText.of(renderer.render(document).content());
 
@@ -55,8 +55,9 @@ class OfficialDocumentRendererTest {
     @Test
     void refusesADocumentWithoutSignatory() {
         OfficialDocument sample = SampleDocuments.receipt();
-        OfficialDocument unsigned = new OfficialDocument(sample.issuer(), sample.number(), sample.place(),
-                sample.date(), sample.title(), null, List.of(), List.of(), null, sample.verificationUrl());
+        OfficialDocument unsigned = new OfficialDocument(sample.letterhead(), sample.title(), null,
+                new OfficialDocument.Body(List.of(), List.of()),
+                new OfficialDocument.Closing(null, sample.verificationUrl()));
 
         assertThatThrownBy(() -> renderer.render(unsigned)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("signatory");

@@ -21,12 +21,12 @@ public final class SampleDocuments {
 
     /** @return a receipt and appointment slip (form 01) of a ward People's Committee */
     public static OfficialDocument receipt() {
-        return new OfficialDocument(
+        return new OfficialDocument(new OfficialDocument.Letterhead(
                 new IssuingAuthority("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH",
                         AGENCY_CODE),
-                "0007/TNHS", "Thành phố Hồ Chí Minh", LocalDate.of(2026, 11, 26),
+                "0007/TNHS", "Thành phố Hồ Chí Minh", LocalDate.of(2026, 11, 26)),
                 "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: H29.12.05-261126-0007",
-                List.of(
+                new OfficialDocument.Body(List.of(
                         new DocumentLine("Người nộp hồ sơ", "Nguyễn Văn An"),
                         new DocumentLine("Địa chỉ", "12 Lê Lợi, phường Bến Thành, Thành phố Hồ Chí Minh"),
                         new DocumentLine("Số điện thoại", "0901 234 567"),
@@ -36,8 +36,8 @@ public final class SampleDocuments {
                         new DocumentLine("Hình thức nhận", "Trực tuyến")),
                 List.of("Bộ phận tiếp nhận và trả kết quả đã nhận đủ hồ sơ gồm: Tờ khai đề nghị cấp bản sao trích "
                         + "lục hộ tịch (01 bản chính). Khi đến nhận kết quả, đề nghị mang theo giấy tờ tùy thân.",
-                        "Mọi thắc mắc xin liên hệ bộ phận một cửa của Ủy ban nhân dân phường Bến Thành."),
-                new Signatory("NGƯỜI TIẾP NHẬN", "Trần Thị Bích Ngọc"),
-                VERIFICATION_URL);
+                        "Mọi thắc mắc xin liên hệ bộ phận một cửa của Ủy ban nhân dân phường Bến Thành.")),
+                new OfficialDocument.Closing(new Signatory("NGƯỜI TIẾP NHẬN", "Trần Thị Bích Ngọc"),
+                        VERIFICATION_URL));
     }
 }

@@ -20,6 +20,7 @@ import vn.motcua.documents.templates.DocumentHeader;
 import vn.motcua.documents.templates.Gender;
 import vn.motcua.documents.templates.Handover;
 import vn.motcua.documents.templates.HealthInsuranceCardNotice;
+import vn.motcua.documents.templates.HouseholdBusiness;
 import vn.motcua.documents.templates.HouseholdBusinessCertificate;
 import vn.motcua.documents.templates.Parent;
 import vn.motcua.documents.templates.ReceiptSlip;
@@ -169,12 +170,13 @@ public final class TemplateSamples {
                 "H29.12.05.KT");
         return new HouseholdBusinessCertificate(header(office, "0458/ĐKHKD",
                         new Signatory("TRƯỞNG PHÒNG", "Trịnh Minh Khôi")),
-                "H29.12.05-261123-0052", "Hộ kinh doanh Cơm Tấm Sài Gòn Xưa", "41A8024589",
-                "56 Lý Tự Trọng, phường Bến Thành, Thành phố Hồ Chí Minh",
-                List.of(new BusinessLine("5610", "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động"),
-                        new BusinessLine("5630", "Dịch vụ phục vụ đồ uống"),
-                        new BusinessLine("4722", "Bán lẻ thực phẩm trong các cửa hàng chuyên doanh")),
-                150_000_000L, new BusinessOwner("Võ Thị Tuyết Mai", "079185009911",
+                "H29.12.05-261123-0052", new HouseholdBusiness("Hộ kinh doanh Cơm Tấm Sài Gòn Xưa", "41A8024589",
+                        "56 Lý Tự Trọng, phường Bến Thành, Thành phố Hồ Chí Minh",
+                        List.of(new BusinessLine("5610", "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động"),
+                                new BusinessLine("5630", "Dịch vụ phục vụ đồ uống"),
+                                new BusinessLine("4722", "Bán lẻ thực phẩm trong các cửa hàng chuyên doanh")),
+                        150_000_000L),
+                new BusinessOwner("Võ Thị Tuyết Mai", "079185009911",
                         "19 Cô Bắc, phường Cầu Ông Lãnh, Thành phố Hồ Chí Minh"),
                 LocalDate.of(2026, 11, 26));
     }

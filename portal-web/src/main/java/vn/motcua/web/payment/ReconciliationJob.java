@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.cases.payment.Payment;
 import vn.motcua.cases.payment.Payments;
 import vn.motcua.cases.payment.ReconciliationRound;
+import vn.motcua.workflow.payment.FeeReceipts;
 
 /**
  * Every {@code motcua.payment.reconcile-interval}, asks the platform about payments pending longer than

@@ -31,6 +31,8 @@ import vn.motcua.cases.statistics.DossierStatistics;
 import vn.motcua.cases.statistics.StatisticsFilter;
 import vn.motcua.cases.statistics.StatisticsReport;
 import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.statistics.RegisterPdfs;
 
 /**
  * Statistics of dossiers received: administrators see every agency ({@code /admin/statistics}), a leader sees the
@@ -162,7 +164,7 @@ class StatisticsController {
             return badRequest(model);
         }
         byte[] pdf = registers.issue(filter.agencyCode(), filter.from(), filter.to(), PortalUser.of(user).fullName(),
-                scope.path());
+                scope.path()).orElseThrow(NotFoundException::new);
         return file(pdf, MediaType.APPLICATION_PDF,
                 "so-theo-doi-ho-so-" + filter.agencyCode() + "-" + filter.from() + "-" + filter.to() + ".pdf");
     }

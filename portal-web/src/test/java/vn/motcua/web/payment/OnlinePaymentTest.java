@@ -48,6 +48,7 @@ import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
 import vn.motcua.web.support.SandboxRunner;
 import vn.motcua.workflow.desk.DeskActions;
+import vn.motcua.workflow.payment.FeeReceipts;
 
 /**
  * Online payment of the household business registration's fee against the payment platform stand-in, over HTTP:

@@ -7,15 +7,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import vn.motcua.cases.agency.Agency;
 import vn.motcua.cases.dossier.Dossier;
-import vn.motcua.documents.IssuingAuthority;
 import vn.motcua.documents.OfficialDocument;
-import vn.motcua.documents.Signatory;
 import vn.motcua.documents.templates.BusinessLine;
 import vn.motcua.documents.templates.BusinessMember;
 import vn.motcua.documents.templates.BusinessOwner;
 import vn.motcua.documents.templates.DocumentHeader;
+import vn.motcua.documents.templates.HouseholdBusiness;
 import vn.motcua.documents.templates.HouseholdBusinessCertificate;
 import vn.motcua.documents.templates.Templates;
 
@@ -41,13 +39,9 @@ final class BusinessCertificateTemplate {
         return agency + ".HKD." + code.substring(agency.length() + 1).replace("-", "");
     }
 
-    static OfficialDocument render(Dossier dossier, Agency agency, LocalDate issuedOn, String signerName,
-            String verificationUrl) {
+    static OfficialDocument render(Dossier dossier, DocumentHeader header) {
         Map<String, Object> form = dossier.formData();
-        DocumentHeader header = new DocumentHeader(
-                new IssuingAuthority(agency.superiorName(), agency.name(), agency.code()),
-                dossier.code() + "/ĐKHKD", agency.place(), issuedOn,
-                new Signatory("THỦ TRƯỞNG CƠ QUAN", signerName), verificationUrl);
+        LocalDate issuedOn = header.date();
         String ownerName = text(form.get("ownerName"));
         BusinessOwner owner = new BusinessOwner(ownerName.isEmpty() ? dossier.applicant().fullName() : ownerName,
                 dossier.applicant().idNumber(), Objects.toString(dossier.applicant().address(), ""));
@@ -57,9 +51,10 @@ final class BusinessCertificateTemplate {
                 .map(item -> new BusinessMember(text(item.get("name")), text(item.get("idNumber")),
                         (int) number(item.get("share"))))
                 .toList();
-        return Templates.render(new HouseholdBusinessCertificate(header, dossier.code(), text(form.get("businessName")),
-                registrationNumber(dossier), address(form.get("businessAddress")), lines, number(form.get("capital")),
-                owner, issuedOn, members));
+        HouseholdBusiness business = new HouseholdBusiness(text(form.get("businessName")), registrationNumber(dossier),
+                address(form.get("businessAddress")), lines, number(form.get("capital")));
+        return Templates.render(new HouseholdBusinessCertificate(header, dossier.code(), business, owner, issuedOn,
+                members));
     }
 
     private static String address(Object value) {

@@ -10,11 +10,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import vn.motcua.cases.agency.Agency;
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.dossier.Dossier;
-import vn.motcua.documents.IssuingAuthority;
-import vn.motcua.documents.OfficialDocument;
-import vn.motcua.documents.Signatory;
 import vn.motcua.documents.templates.BirthRegistrationExtract;
-import vn.motcua.documents.templates.DocumentHeader;
 import vn.motcua.documents.templates.Gender;
 import vn.motcua.documents.templates.HealthInsuranceCardNotice;
 import vn.motcua.documents.templates.Parent;
@@ -34,16 +30,11 @@ final class LinkedResultsTemplate {
     static final String POLICE = "H29.12.05.CA";
     static final String SOCIAL_INSURANCE = "H29.BHXH";
 
-    /** One result: what it is, who issues and signs it, and the document for a given verification URL. */
-    record Result(String title, String fileName, String agencyCode, String signerName,
-            Function<String, OfficialDocument> render) {
-    }
-
     private LinkedResultsTemplate() {
     }
 
-    static List<Result> results(Dossier dossier, DelegateExecution execution, Function<String, Agency> agencies,
-            LocalDate issuedOn) {
+    static List<ResultDocument> results(Dossier dossier, DelegateExecution execution,
+            Function<String, Agency> agencies) {
         BirthForm form = BirthForm.of(dossier.formData(), dossier.applicant().fullName(), dossier.applicant().idNumber());
         String childId = (String) execution.getVariable(ProcessVariables.CHILD_ID_NUMBER);
         Gender gender = form.gender() == vn.motcua.lgsp.Gender.FEMALE ? Gender.FEMALE : Gender.MALE;
@@ -54,22 +45,19 @@ final class LinkedResultsTemplate {
         String insurer = signer(execution, "confirmInsurance");
         LocalDate registeredOn = dossier.submittedAt().atZone(LegalClock.ZONE).toLocalDate();
         return List.of(
-                new Result("TRÍCH LỤC KHAI SINH", "trich-luc-khai-sinh-" + code + ".pdf", ward, registrar,
-                        url -> Templates.render(new BirthRegistrationExtract(
-                                header(agencies.apply(ward), code + "/TLKS", issuedOn, registrar, url), code,
+                new ResultDocument("TRÍCH LỤC KHAI SINH", code + "/TLKS", "trich-luc-khai-sinh-" + code + ".pdf", ward,
+                        registrar, header -> Templates.render(new BirthRegistrationExtract(header, code,
                                 form.childName(), form.birthDate(), gender, form.birthplace(), "Kinh", "Việt Nam",
                                 childId, new Parent(form.motherName(), form.motherIdNumber()),
                                 form.fatherName().isEmpty() ? null : new Parent(form.fatherName(), form.fatherIdNumber()),
-                                code.substring(code.length() - 4) + "/" + issuedOn.getYear(), registeredOn))),
-                new Result("XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ", "xac-nhan-cu-tru-" + code + ".pdf", POLICE, police,
-                        url -> Templates.render(new ResidenceConfirmation(
-                                header(agencies.apply(POLICE), code + "/XNCT", issuedOn, police, url), code,
+                                code.substring(code.length() - 4) + "/" + header.date().getYear(), registeredOn))),
+                new ResultDocument("XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ", code + "/XNCT", "xac-nhan-cu-tru-" + code + ".pdf",
+                        POLICE, police, header -> Templates.render(new ResidenceConfirmation(header, code,
                                 form.childName(), form.birthDate(), gender, childId, form.householdAddress(),
                                 form.householdHead(), form.relationToHead()))),
-                new Result("THÔNG BÁO CẤP THẺ BẢO HIỂM Y TẾ", "the-bhyt-" + code + ".pdf", SOCIAL_INSURANCE, insurer,
-                        url -> Templates.render(new HealthInsuranceCardNotice(
-                                header(agencies.apply(SOCIAL_INSURANCE), code + "/BHYT", issuedOn, insurer, url), code,
-                                form.childName(), form.birthDate(),
+                new ResultDocument("THÔNG BÁO CẤP THẺ BẢO HIỂM Y TẾ", code + "/BHYT", "the-bhyt-" + code + ".pdf",
+                        SOCIAL_INSURANCE, insurer, header -> Templates.render(new HealthInsuranceCardNotice(header,
+                                code, form.childName(), form.birthDate(),
                                 (String) execution.getVariable(ProcessVariables.INSURANCE_CARD_NUMBER),
                                 "100% chi phí khám bệnh, chữa bệnh", "Trạm y tế " + agencies.apply(ward).name()
                                         .replace("Ủy ban nhân dân ", ""),
@@ -79,11 +67,5 @@ final class LinkedResultsTemplate {
 
     private static String signer(DelegateExecution execution, String taskKey) {
         return Objects.toString(execution.getVariable(ProcessVariables.decidedByName(taskKey)), "");
-    }
-
-    private static DocumentHeader header(Agency agency, String number, LocalDate issuedOn, String signerName,
-            String verificationUrl) {
-        return new DocumentHeader(new IssuingAuthority(agency.superiorName(), agency.name(), agency.code()), number,
-                agency.place(), issuedOn, new Signatory("THỦ TRƯỞNG CƠ QUAN", signerName), verificationUrl);
     }
 }

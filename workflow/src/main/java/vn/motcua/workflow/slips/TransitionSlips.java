@@ -30,6 +30,9 @@ import vn.motcua.documents.templates.StaffContact;
 import vn.motcua.documents.templates.SupplementItem;
 import vn.motcua.documents.templates.SupplementRequestSlip;
 import vn.motcua.documents.templates.Templates;
+import vn.motcua.workflow.issuance.DocumentRequest;
+import vn.motcua.workflow.issuance.Issuance;
+import vn.motcua.workflow.issuance.Renderer;
 
 /**
  * Issues the slip of a transition after it committed, through the outbox: slip 01 when the desk accepts a dossier,
@@ -53,10 +56,10 @@ class TransitionSlips {
 
     private final Dossiers dossiers;
     private final Supplements supplements;
-    private final SlipIssuer issuer;
+    private final Issuance issuer;
     private final Handovers handovers;
 
-    TransitionSlips(Dossiers dossiers, Supplements supplements, SlipIssuer issuer, Handovers handovers) {
+    TransitionSlips(Dossiers dossiers, Supplements supplements, Issuance issuer, Handovers handovers) {
         this.dossiers = dossiers;
         this.supplements = supplements;
         this.issuer = issuer;
@@ -92,7 +95,7 @@ class TransitionSlips {
                 .map(item -> new SupplementItem(item, request.reason())).toList();
         LocalDate deadline = request.answerDueAt() == null ? null
                 : request.answerDueAt().atZone(LegalClock.ZONE).toLocalDate();
-        issuer.issue(SlipForm.SUPPLEMENT_REQUEST, dossier, requested.at(), dossier.receivingAgencyCode(),
+        issue(SlipForm.SUPPLEMENT_REQUEST, dossier, requested.at(), dossier.receivingAgencyCode(),
                 new Signatory(DESK_SIGNATORY, clerkName),
                 header -> Templates.render(new SupplementRequestSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), items, deadline, new StaffContact(clerkName, null, null))));
@@ -107,7 +110,7 @@ class TransitionSlips {
     void on(DossierEvents.Overdue overdue) {
         Dossier dossier = dossiers.get(overdue.dossierId());
         String reason = handovers.delayReason(dossier, overdue.at());
-        issuer.issue(SlipForm.APOLOGY, dossier, overdue.at(), overdue.agencyCode(),
+        issue(SlipForm.APOLOGY, dossier, overdue.at(), overdue.agencyCode(),
                 new Signatory(APOLOGY_SIGNATORY, handovers.agencyName(overdue.agencyCode())),
                 header -> Templates.render(new ApologySlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), dossier.submittedAt(), overdue.dueAt(), reason, overdue.newDueAt())));
@@ -119,7 +122,7 @@ class TransitionSlips {
                 .map(TransitionSlips::received).toList();
         List<ReceivedDocument> documents = received.isEmpty()
                 ? List.of(new ReceivedDocument("Tờ khai điện tử", 1, 0, 0)) : received;
-        issuer.issue(SlipForm.RECEIPT, dossier, at, dossier.receivingAgencyCode(), new Signatory(DESK_SIGNATORY, clerk),
+        issue(SlipForm.RECEIPT, dossier, at, dossier.receivingAgencyCode(), new Signatory(DESK_SIGNATORY, clerk),
                 header -> Templates.render(new ReceiptSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), documents, dossier.submittedAt(), dossier.dueAt(),
                         channel(dossier), clerk)));
@@ -127,7 +130,7 @@ class TransitionSlips {
 
     private void refusal(Dossier dossier, Instant at) {
         StatusChange refused = lastChange(dossier, DossierStatus.REFUSED);
-        issuer.issue(SlipForm.REFUSAL, dossier, at, dossier.receivingAgencyCode(),
+        issue(SlipForm.REFUSAL, dossier, at, dossier.receivingAgencyCode(),
                 new Signatory(DESK_SIGNATORY, refused.actor()),
                 header -> Templates.render(new RefusalSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), List.of(refused.note()))));
@@ -135,10 +138,20 @@ class TransitionSlips {
 
     private void stop(Dossier dossier, Instant at) {
         StatusChange stopped = lastChange(dossier, DossierStatus.STOPPED);
-        issuer.issue(SlipForm.STOP, dossier, at, dossier.handlerAgencyCode(),
+        issue(SlipForm.STOP, dossier, at, dossier.handlerAgencyCode(),
                 new Signatory(CONTROL_SIGNATORY, stopped.actor()),
                 header -> Templates.render(new StopProcessingSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), stopped.note(), dossier.procedureVersion().legalBasis())));
+    }
+
+    /**
+     * Issues the slip of this form for the dossier's transition at the given time, unless it was issued already: its
+     * id derives from the dossier, the form and the time, so a redelivered event issues nothing.
+     */
+    private void issue(SlipForm form, Dossier dossier, Instant transitionAt, String agencyCode, Signatory signatory,
+            Renderer render) {
+        issuer.issue(new DocumentRequest(form.documentId(dossier.id(), transitionAt), dossier, form.kindFor(dossier),
+                agencyCode, signatory, render));
     }
 
     private static StatusChange lastChange(Dossier dossier, DossierStatus status) {
@@ -149,7 +162,7 @@ class TransitionSlips {
 
     private void control(Dossier dossier, Instant at) {
         String signer = dossier.history().get(dossier.history().size() - 1).actor();
-        issuer.issue(SlipForm.CONTROL, dossier, at, dossier.handlerAgencyCode(),
+        issue(SlipForm.CONTROL, dossier, at, dossier.handlerAgencyCode(),
                 new Signatory(CONTROL_SIGNATORY, handovers.signerName(dossier).orElse(signer)),
                 header -> Templates.render(new ControlSlip(header, dossier.code(), applicant(dossier),
                         procedureName(dossier), dossier.submittedAt(), dossier.dueAt(), handovers.of(dossier))));

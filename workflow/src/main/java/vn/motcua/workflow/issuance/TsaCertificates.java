@@ -1,4 +1,4 @@
-package vn.motcua.workflow.result;
+package vn.motcua.workflow.issuance;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

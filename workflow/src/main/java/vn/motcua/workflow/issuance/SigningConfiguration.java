@@ -1,4 +1,4 @@
-package vn.motcua.workflow.result;
+package vn.motcua.workflow.issuance;
 
 import java.util.List;
 
@@ -16,16 +16,16 @@ import vn.motcua.documents.SigningKeys;
 /**
  * The document issuer with the agencies' signing keys and, when a time-stamping authority is configured,
  * PAdES B-T signatures: then a document is issued with a trusted timestamp or not at all, and the
- * verifier demands one.
+ * verifier demands one. The {@link Signer} of issued documents signs with these keys at once.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ResultProperties.class)
-class ResultConfiguration {
+@EnableConfigurationProperties(DocumentProperties.class)
+class SigningConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(ResultConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(SigningConfiguration.class);
 
     @Bean
-    SigningKeys signingKeys(ResultProperties properties) {
+    SigningKeys signingKeys(DocumentProperties properties) {
         char[] password = properties.keystorePassword().toCharArray();
         return switch (properties.keySource()) {
             case DEVELOPMENT -> SigningKeys.developmentKeys(properties.keyDirectory(), password);
@@ -34,7 +34,7 @@ class ResultConfiguration {
     }
 
     @Bean
-    DocumentIssuer documentIssuer(SigningKeys keys, ResultProperties properties) {
+    DocumentIssuer documentIssuer(SigningKeys keys, DocumentProperties properties) {
         if (properties.tsaUrl() == null) {
             log.warn("motcua.documents.tsa-url is not set: documents are signed WITHOUT a trusted timestamp (PAdES B-B)");
             return new DocumentIssuer(keys);
@@ -44,7 +44,12 @@ class ResultConfiguration {
     }
 
     @Bean
-    SignatureVerifier signatureVerifier(SigningKeys keys, ResultProperties properties) {
+    Signer agencyKeySigner(DocumentIssuer issuer) {
+        return request -> issuer.issue(request.document(), request.agencyCode()).content();
+    }
+
+    @Bean
+    SignatureVerifier signatureVerifier(SigningKeys keys, DocumentProperties properties) {
         if (properties.tsaCertificate() == null || properties.tsaCertificate().isBlank()) {
             return new SignatureVerifier(keys.caCertificate());
         }

@@ -1,4 +1,4 @@
-package vn.motcua.workflow.result;
+package vn.motcua.workflow.issuance;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tsaAttempts tries per timestamp before signing fails (the process engine then retries the job)
  */
 @ConfigurationProperties("motcua.documents")
-public record ResultProperties(KeySource keySource, Path keyDirectory, String keystorePassword, Path caCertificate,
+public record DocumentProperties(KeySource keySource, Path keyDirectory, String keystorePassword, Path caCertificate,
         String publicBaseUrl, URI tsaUrl, String tsaCertificate, Duration tsaTimeout, int tsaAttempts, Duration tsaBackoff) {
 
     /** Where the agencies' signing keys come from. */
@@ -25,7 +25,7 @@ public record ResultProperties(KeySource keySource, Path keyDirectory, String ke
         DEVELOPMENT, ISSUED
     }
 
-    public ResultProperties {
+    public DocumentProperties {
         keySource = keySource == null ? KeySource.DEVELOPMENT : keySource;
         if (keySource == KeySource.ISSUED && caCertificate == null) {
             throw new IllegalArgumentException("motcua.documents.ca-certificate is required with key-source=issued");
