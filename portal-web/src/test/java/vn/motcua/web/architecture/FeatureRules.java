@@ -62,11 +62,14 @@ final class FeatureRules {
                     desk         -> routing
                     diagram      ->
                     interagency  -> routing
+                    issuance     ->
                     modelcheck   -> routing
-                    result       -> interagency, routing
+                    payment      -> issuance
+                    result       -> interagency, issuance, routing
                     routing      ->
-                    slips        -> desk, result, routing
+                    slips        -> desk, issuance, routing
                     staff        ->
+                    statistics   -> issuance
                     sync         ->
                     verification ->
                     """,
