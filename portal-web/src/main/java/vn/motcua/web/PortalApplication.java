@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import vn.motcua.web.demo.EmbeddedSandbox;
 
 /** The Một Cửa portal. With the {@code demo} profile it also starts the stand-ins of the external systems. */
-@SpringBootApplication(scanBasePackages = { "vn.motcua.web", "vn.motcua.cases", "vn.motcua.workflow", "vn.motcua.lgsp" })
+@SpringBootApplication(scanBasePackages = { "vn.motcua.web", "vn.motcua.cases", "vn.motcua.workflow", "vn.motcua.lgsp",
+        "vn.motcua.payment" })
 @EntityScan("vn.motcua.cases")
 @EnableJpaRepositories("vn.motcua.cases")
 public class PortalApplication {

@@ -1,7 +1,6 @@
 package vn.motcua.cases.payment;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -22,17 +18,13 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.FeeChannel;
-import vn.motcua.cases.dossier.RecordFeePayment;
-import vn.motcua.cases.payment.PaymentPlatform.PlatformUnavailableException;
-import vn.motcua.cases.payment.PaymentPlatform.Report;
 import vn.motcua.cases.payment.Settlement.Outcome;
 
 /**
- * Application service of online payments. Calls to the platform happen outside any database transaction; each
- * change of the books is a short transaction that locks the payment's row, so that a notification, a return and the
- * reconciliation racing each other settle a payment once. A payment is recorded paid only from a report the adapter
- * verified (a signed notification, or a signed answer to a query), and the dossier's fee with it, through
- * {@link Dossiers#recordFeePayment} with channel ONLINE, in the same transaction.
+ * The books of online payments. The platform is asked by the application services of {@code workflow}, outside any
+ * database transaction; each change of the books here is a short transaction, those of a placed order locking the
+ * payment's row, so that a notification, a return and the reconciliation racing each other settle a payment once. A
+ * payment is recorded paid only from a report the platform's adapter verified ({@link #settle}).
  */
 @Service
 public class Payments {
@@ -40,24 +32,23 @@ public class Payments {
     /** Who records an online payment on the dossier. */
     public static final String RECORDED_BY = "paygov";
 
-    private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
     private static final Limit BATCH = Limit.of(50);
     private static final int MAX_DESCRIPTION = 255;
 
     private final PaymentRepository repository;
     private final Fees fees;
     private final Dossiers dossiers;
-    private final ObjectProvider<PaymentPlatform> platforms;
+    private final PaymentSettlements settlements;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
-    Payments(PaymentRepository repository, Fees fees, Dossiers dossiers, ObjectProvider<PaymentPlatform> platforms,
-            Clock clock, PlatformTransactionManager transactions) {
+    Payments(PaymentRepository repository, Fees fees, Dossiers dossiers, PaymentSettlements settlements, Clock clock,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.fees = fees;
         this.dossiers = dossiers;
-        this.platforms = platforms;
+        this.settlements = settlements;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -65,53 +56,13 @@ public class Payments {
     }
 
     /**
-     * Starts the online payment of a dossier waiting for its fee, or resumes the one waiting already: places the
-     * order at the platform and answers the payment with the page where the citizen pays. A waiting order the
-     * citizen paid or cancelled meanwhile is settled first; a cancelled one is followed by a new order.
+     * The pending order of a dossier waiting for its fee, opened now if it has none.
      *
-     * @param dossierId   a dossier the caller checked the citizen owns
-     * @param citizen     the citizen's identity number
-     * @param returnUrl   where the platform sends the citizen back
-     * @param notifyUrl   where the platform posts its notifications
-     * @throws PaymentRefusedException if the dossier does not wait for a fee, owes nothing or the platform is down;
-     *                                 nothing is paid then
+     * @param dossierId a dossier the caller checked the citizen owns
+     * @param citizen   the citizen's identity number
+     * @throws PaymentRefusedException if the dossier does not wait for a fee or owes nothing
      */
-    public Payment checkout(UUID dossierId, String citizen, String returnUrl, String notifyUrl) {
-        Payment payment = pendingFor(dossierId, citizen);
-        if (payment.platformPaymentId() != null) {
-            Settlement settled;
-            try {
-                settled = refresh(payment);
-            }
-            catch (PlatformUnavailableException ex) {
-                throw new PaymentRefusedException(PaymentRefusedException.Reason.PLATFORM_UNAVAILABLE, ex.getMessage());
-            }
-            if (settled.payment().status() == PaymentStatus.PAID) {
-                throw new PaymentRefusedException(PaymentRefusedException.Reason.NOT_AWAITING_FEE,
-                        "Order " + payment.orderId() + " was paid meanwhile");
-            }
-            if (settled.payment().status() != PaymentStatus.PENDING) {
-                payment = pendingFor(dossierId, citizen);
-            }
-        }
-        PaymentPlatform.Placed placed;
-        try {
-            placed = platform().place(new PaymentPlatform.Order(payment.orderId(), payment.amountVnd(),
-                    payment.feeType(), description(payment), returnUrl, notifyUrl));
-        }
-        catch (PlatformUnavailableException ex) {
-            LOG.warn("The payment platform did not take order {}: {}", payment.orderId(), ex.getMessage());
-            throw new PaymentRefusedException(PaymentRefusedException.Reason.PLATFORM_UNAVAILABLE, ex.getMessage());
-        }
-        UUID id = payment.id();
-        return transaction.execute(status -> {
-            Payment placedPayment = repository.findById(id).orElseThrow();
-            placedPayment.placed(placed.paymentId(), placed.payUrl());
-            return repository.save(placedPayment);
-        });
-    }
-
-    private Payment pendingFor(UUID dossierId, String citizen) {
+    public Payment pendingFor(UUID dossierId, String citizen) {
         try {
             return transaction.execute(status -> openOrFind(dossierId, citizen));
         }
@@ -141,16 +92,8 @@ public class Payments {
                 clock.instant()));
     }
 
-    /** The platform's adapter; a module run without one (e.g. its tests) has no platform to reach. */
-    private PaymentPlatform platform() {
-        PaymentPlatform platform = platforms.getIfAvailable();
-        if (platform == null) {
-            throw new PlatformUnavailableException("No payment platform is configured");
-        }
-        return platform;
-    }
-
-    private String description(Payment payment) {
+    /** What the order is for, as the platform shows it to the citizen: free of {@code |}, at most 255 characters. */
+    public String description(Payment payment) {
         Dossier dossier = dossiers.get(payment.dossierId());
         String kind = switch (payment.feeType()) {
             case PHI -> "Phí";
@@ -161,88 +104,28 @@ public class Payments {
         return text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION);
     }
 
-    /**
-     * Brings the books in line with a report the adapter verified (a signed notification, a signed query answer):
-     * records a payment paid (and the dossier's fee) or cancelled once; repeats change nothing; an unknown order, a
-     * changed amount or a contradiction is refused and changes nothing.
-     */
-    public Settlement settle(Report report) {
-        return transaction.execute(status -> settleLocked(report));
-    }
-
-    private Settlement settleLocked(Report report) {
-        Payment payment = repository.lockByOrderId(report.orderId()).orElse(null);
-        if (payment == null) {
-            return new Settlement(Outcome.UNKNOWN_ORDER, null);
-        }
-        if (report.amountVnd() != payment.amountVnd()) {
-            return new Settlement(Outcome.AMOUNT_CHANGED, payment);
-        }
-        if (payment.platformPaymentId() != null && report.paymentId() != null
-                && !payment.platformPaymentId().equals(report.paymentId())) {
-            return new Settlement(Outcome.CONFLICT, payment);
-        }
-        Instant now = clock.instant();
-        if (report.status().tookMoney()) {
-            return paid(payment, report, now);
-        }
-        if (report.status() == PaymentPlatform.PlatformStatus.CANCELLED) {
-            return switch (payment.status()) {
-                case PENDING -> {
-                    payment.cancel(now);
-                    yield new Settlement(Outcome.CANCELLED, repository.save(payment));
-                }
-                case CANCELLED, FAILED -> new Settlement(Outcome.ALREADY_SETTLED, payment);
-                case PAID, REFUNDED -> new Settlement(Outcome.CONFLICT, payment);
-            };
-        }
-        return new Settlement(payment.status() == PaymentStatus.PENDING ? Outcome.STILL_PENDING
-                : Outcome.ALREADY_SETTLED, payment);
-    }
-
-    private Settlement paid(Payment payment, Report report, Instant now) {
-        String transactionId = report.transactionId();
-        if (transactionId == null || transactionId.isBlank()
-                || transactionId.length() > RecordFeePayment.MAX_RECEIPT_LENGTH) {
-            return new Settlement(Outcome.CONFLICT, payment);
-        }
-        switch (payment.status()) {
-            case PAID, REFUNDED -> {
-                return new Settlement(transactionId.equals(payment.transactionId()) ? Outcome.ALREADY_SETTLED
-                        : Outcome.CONFLICT, payment);
-            }
-            case CANCELLED -> {
-                return new Settlement(Outcome.CONFLICT, payment);
-            }
-            default -> {
-                payment.markPaid(transactionId, report.paidAt() == null ? now : report.paidAt());
-                Payment saved = repository.saveAndFlush(payment);
-                Dossier dossier = dossiers.get(payment.dossierId());
-                if (dossier.status() == DossierStatus.PAYMENT_REQUESTED && !dossier.isFeePaid()) {
-                    dossiers.recordFeePayment(new RecordFeePayment(dossier.id(), transactionId, payment.amountVnd(),
-                            RECORDED_BY, FeeChannel.ONLINE));
-                }
-                else {
-                    // Paid while the dossier no longer waited (paid at the desk meanwhile, withdrawn): the money is
-                    // recorded here and given back after commit.
-                    LOG.warn("Order {} was paid but dossier {} does not wait for its fee (status {}); refunding",
-                            payment.orderId(), dossier.code(), dossier.status().code());
-                    saved.registerUnclaimed();
-                    saved = repository.save(saved);
-                }
-                return new Settlement(Outcome.RECORDED, saved);
-            }
-        }
-    }
-
-    /** Asks the platform about one payment and settles it; a payment the platform does not know fails. */
-    Settlement refresh(Payment payment) {
-        Optional<Report> report = platform().query(payment.orderId());
-        if (report.isPresent()) {
-            return settle(report.get());
-        }
+    /** Notes that the platform took the order: its payment id and the page where the citizen pays. */
+    public Payment placed(UUID paymentId, String platformPaymentId, String payUrl) {
         return transaction.execute(status -> {
-            Payment locked = repository.lockByOrderId(payment.orderId()).orElseThrow();
+            Payment payment = repository.findById(paymentId).orElseThrow();
+            payment.placed(platformPaymentId, payUrl);
+            return repository.save(payment);
+        });
+    }
+
+    /**
+     * Brings the books in line with a report the platform's adapter verified (a signed notification, a signed query
+     * answer): records a payment paid (and the dossier's fee) or cancelled once; repeats change nothing; an unknown
+     * order, a changed amount or a contradiction is refused and changes nothing.
+     */
+    public Settlement settle(PaymentReport report) {
+        return settlements.settle(report);
+    }
+
+    /** The platform does not know an order: a payment still pending fails; a settled one stays as it is. */
+    public Settlement unknownToPlatform(String orderId) {
+        return transaction.execute(status -> {
+            Payment locked = repository.lockByOrderId(orderId).orElseThrow();
             if (locked.status() == PaymentStatus.PENDING) {
                 locked.fail(clock.instant());
                 return new Settlement(Outcome.CANCELLED, repository.save(locked));
@@ -251,79 +134,30 @@ public class Payments {
         });
     }
 
-    /**
-     * Asks the platform about a payment the citizen came back from, to confirm a return whose signature is good: the
-     * return alone records nothing.
-     *
-     * @throws PlatformUnavailableException if the platform cannot answer now
-     */
-    public Settlement confirm(String orderId) {
-        Payment payment = byOrderId(orderId).orElse(null);
-        if (payment == null) {
-            return new Settlement(Outcome.UNKNOWN_ORDER, null);
-        }
-        if (payment.status() != PaymentStatus.PENDING) {
-            return new Settlement(Outcome.ALREADY_SETTLED, payment);
-        }
-        return platform().query(orderId).map(this::settle)
-                .orElseGet(() -> new Settlement(Outcome.STILL_PENDING, payment));
-    }
-
-    /**
-     * One reconciliation round: asks the platform about payments pending longer than the given time and settles
-     * them with its signed answers.
-     */
-    public ReconciliationRound reconcile(Duration pendingLongerThan) {
-        Instant before = clock.instant().minus(pendingLongerThan);
-        List<Payment> pending = reading.execute(status -> repository
+    /** Payments pending since before the given time, oldest first, a batch at a time (for reconciliation). */
+    public List<Payment> pendingBefore(Instant before) {
+        return reading.execute(status -> repository
                 .findByStatusAndCreatedAtBeforeOrderByCreatedAt(PaymentStatus.PENDING, before, BATCH));
-        int settled = 0;
-        int errors = 0;
-        for (Payment payment : pending) {
-            try {
-                Settlement settlement = refresh(payment);
-                if (settlement.payment() != null && settlement.payment().status() != PaymentStatus.PENDING) {
-                    settled++;
-                }
-                if (!settlement.outcome().accepted()) {
-                    LOG.warn("Reconciliation of order {} refused the platform's answer: {}", payment.orderId(),
-                            settlement.outcome());
-                }
-            }
-            catch (RuntimeException ex) {
-                errors++;
-                LOG.warn("Reconciliation could not settle order {}: {}", payment.orderId(), ex.toString());
-            }
-        }
-        return new ReconciliationRound(pending.size(), settled, errors);
     }
 
     /**
-     * Gives back the fee paid online for a dossier refused or stopped, where its procedure version says the fee is
-     * refundable; a dossier without such a payment, or whose fee is not refundable, is left as it is.
-     *
-     * @return the refunded payment, if one was refunded now or before
-     * @throws PlatformUnavailableException if the platform cannot refund now (the caller retries)
+     * The fee paid online for a dossier, if there is one and its procedure version says the fee is refundable.
      */
-    public Optional<Payment> refundForDossier(UUID dossierId, String reason) {
+    public Optional<Payment> refundableFor(UUID dossierId) {
         Optional<Payment> paid = reading.execute(status -> repository.findByDossierIdOrderByCreatedAt(dossierId)
                 .stream().filter(p -> p.status() == PaymentStatus.PAID).findFirst());
         if (paid.isEmpty() || !reading.execute(status -> fees.assess(dossiers.get(dossierId)).refundable())) {
             return Optional.empty();
         }
-        return Optional.of(refund(paid.get(), reason));
+        return paid;
     }
 
-    /** Gives back a paid payment, whatever the fee rule says (it was paid for a dossier that no longer took it). */
-    Payment refund(Payment payment, String reason) {
-        String refundId = payment.orderId().length() <= 62 ? payment.orderId() + "-R"
-                : payment.orderId().substring(0, 62) + "-R";
-        String text = reason.replace('|', '/');
-        Instant at = platform().refund(payment.orderId(), refundId, payment.amountVnd(), text);
+    /** Notes that the platform gave a paid payment back; a payment no longer paid stays as it is. */
+    public Payment refunded(String orderId, String refundId, String reason, Instant at) {
         return transaction.execute(status -> {
-            Payment locked = repository.lockByOrderId(payment.orderId()).orElseThrow();
+            Payment locked = repository.lockByOrderId(orderId).orElseThrow();
             if (locked.status() == PaymentStatus.PAID) {
-                locked.refund(refundId, text, at);
+                locked.refund(refundId, reason, at);
                 return repository.save(locked);
             }
             return locked;

@@ -35,8 +35,8 @@ import vn.motcua.cases.form.FormProblem;
 import vn.motcua.cases.form.Step;
 import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.cases.procedure.ProcedureVersion;
-import vn.motcua.web.citizen.ApplicantPrefill;
 import vn.motcua.web.security.PortalUser;
+import vn.motcua.workflow.prefill.ApplicantPrefill;
 
 /**
  * The citizen's drafts: start one (prefilled from national data like the pages), read, save values (kept even with

@@ -27,8 +27,8 @@ import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.draft.Submission;
 import vn.motcua.cases.draft.Submissions;
 import vn.motcua.cases.draft.SubmitDraft;
-import vn.motcua.web.citizen.ApplicantPrefill;
 import vn.motcua.web.security.PortalUser;
+import vn.motcua.workflow.prefill.ApplicantPrefill;
 
 /**
  * Submits a draft as a dossier, idempotently: the client's {@code Idempotency-Key} makes a repeated request (a retry

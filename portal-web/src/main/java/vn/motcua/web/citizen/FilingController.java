@@ -16,6 +16,7 @@ import vn.motcua.cases.procedure.ProcedureVersion;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.ProcessCatalog;
+import vn.motcua.workflow.prefill.ApplicantPrefill;
 
 /** Filing online starts here: the citizen's open drafts of the procedure, and "Bắt đầu nộp hồ sơ" to start another. */
 @Controller

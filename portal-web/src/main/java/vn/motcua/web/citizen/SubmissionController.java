@@ -25,6 +25,7 @@ import vn.motcua.cases.draft.Submissions;
 import vn.motcua.cases.draft.SubmitDraft;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.prefill.ApplicantPrefill;
 
 /**
  * Submits a draft. The page carries a server-made idempotency key, so a double click or a browser's retry lands on the

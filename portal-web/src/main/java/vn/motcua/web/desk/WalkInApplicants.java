@@ -1,9 +1,7 @@
 package vn.motcua.web.desk;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,23 +15,24 @@ import vn.motcua.cases.form.Field;
 import vn.motcua.cases.form.FormDefinition;
 import vn.motcua.cases.form.PrefillSource;
 import vn.motcua.cases.identity.IdentityNumbers;
-import vn.motcua.web.citizen.ApplicantPrefill;
 import vn.motcua.web.security.PortalUser;
+import vn.motcua.workflow.prefill.ApplicantPrefill;
+import vn.motcua.workflow.prefill.WalkInIdentities;
 
 /**
- * Checks the identity a walk-in applicant gives at the desk against the population database (through the LGSP, as the
- * online prefill does): the number's format and its consistency with the birth date, then the person with that number,
- * name and birth date. Only a confirmed person gets a draft, prefilled with the database's values.
+ * Checks the identity a walk-in applicant gives at the desk: the number's format and its consistency with the birth
+ * date here, then the person with that number, name and birth date in the population database
+ * ({@link WalkInIdentities}). Only a confirmed person gets a draft, prefilled with the database's values.
  */
 @Component
 class WalkInApplicants {
 
-    private static final String POPULATION = "population";
-
     private final ApplicantPrefill prefill;
+    private final WalkInIdentities identities;
 
-    WalkInApplicants(ApplicantPrefill prefill) {
+    WalkInApplicants(ApplicantPrefill prefill, WalkInIdentities identities) {
         this.prefill = prefill;
+        this.identities = identities;
     }
 
     /** The applicant as a citizen whom the population database is asked about; empty with field errors if refused. */
@@ -62,17 +61,17 @@ class WalkInApplicants {
             errors.rejectValue("idNumber", "form.idNumber." + problem.get().name());
             return Optional.empty();
         }
-        PortalUser applicant = citizen(idNumber, fullName, birthDate);
-        ApplicantPrefill.Prefilled found = prefill.load(applicant, agencyCode, clerk, "walk-in:" + strip(form.procedure()));
-        if (!POPULATION.equals(found.source())) {
-            errors.reject("prefill.notFound".equals(found.problem()) ? "walkIn.notFound" : "walkIn.unavailable");
-            return Optional.empty();
+        WalkInIdentities.Confirmation found = identities.confirm(citizen(idNumber, fullName, birthDate), agencyCode,
+                clerk, "walk-in:" + strip(form.procedure()));
+        switch (found.outcome()) {
+            case CONFIRMED -> {
+                return Optional.of(citizen(idNumber, found.fullName(), found.birthDate()));
+            }
+            case NOT_FOUND -> errors.reject("walkIn.notFound");
+            case UNAVAILABLE -> errors.reject("walkIn.unavailable");
+            case MISMATCH -> errors.reject("walkIn.mismatch");
         }
-        if (!sameName(found.fullName(), fullName) || !birthDate.equals(found.birthDate())) {
-            errors.reject("walkIn.mismatch");
-            return Optional.empty();
-        }
-        return Optional.of(citizen(idNumber, found.fullName(), found.birthDate()));
+        return Optional.empty();
     }
 
     /** The values of the form's prefilled fields, from the population database. */
@@ -99,15 +98,6 @@ class WalkInApplicants {
 
     private static PortalUser citizen(String idNumber, String fullName, LocalDate birthDate) {
         return new PortalUser(idNumber, fullName, true, birthDate, null, null, Set.of(), true);
-    }
-
-    private static boolean sameName(String a, String b) {
-        return normal(a).equals(normal(b));
-    }
-
-    private static String normal(String name) {
-        return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.forLanguageTag("vi"));
     }
 
     private static LocalDate date(String value) {

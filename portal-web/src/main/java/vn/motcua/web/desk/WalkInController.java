@@ -36,7 +36,6 @@ import vn.motcua.cases.form.FieldType;
 import vn.motcua.cases.procedure.Procedure;
 import vn.motcua.cases.procedure.ProcedureCatalog;
 import vn.motcua.cases.procedure.ProcedureVersion;
-import vn.motcua.web.citizen.ApplicantPrefill;
 import vn.motcua.web.citizen.DraftAttachmentController;
 import vn.motcua.web.citizen.DraftPages;
 import vn.motcua.web.citizen.StepForm;
@@ -44,6 +43,7 @@ import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.ProcessCatalog;
 import vn.motcua.workflow.desk.DeskActions;
+import vn.motcua.workflow.prefill.ApplicantPrefill;
 
 /**
  * Walk-in dossiers (channel 1): the clerk enters the applicant's identity, which the population database confirms, then

@@ -2,6 +2,7 @@ package vn.motcua.web.payment;
 
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -20,11 +21,12 @@ import vn.motcua.cases.audit.SecurityEvent;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.payment.Payment;
-import vn.motcua.cases.payment.PaymentPlatform.PlatformUnavailableException;
 import vn.motcua.cases.payment.PaymentRefusedException;
-import vn.motcua.cases.payment.Payments;
 import vn.motcua.web.security.SecurityAuditing;
 import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.payment.OnlinePayments;
+import vn.motcua.workflow.payment.PaymentReturn;
+import vn.motcua.workflow.payment.ReturnCheck;
 
 /**
  * The citizen pays a dossier's fee online: the pay button (status 6, own dossier) places the order at the platform
@@ -38,15 +40,20 @@ class CitizenPaymentController {
     static final String RETURN_PATH = "/my/dossiers/{id}/payment/return";
 
     private final Dossiers dossiers;
-    private final Payments payments;
-    private final PayGovClient platform;
+    private final OnlinePayments payments;
     private final SecurityAuditing auditing;
+    private final String notifyBaseUrl;
 
-    CitizenPaymentController(Dossiers dossiers, Payments payments, PayGovClient platform, SecurityAuditing auditing) {
+    /**
+     * @param notifyBaseUrl the portal's address as the platform reaches it, for notifications; empty to take the
+     *                      address the citizen's browser used
+     */
+    CitizenPaymentController(Dossiers dossiers, OnlinePayments payments, SecurityAuditing auditing,
+            @Value("${motcua.payment.notify-base-url:}") String notifyBaseUrl) {
         this.dossiers = dossiers;
         this.payments = payments;
-        this.platform = platform;
         this.auditing = auditing;
+        this.notifyBaseUrl = notifyBaseUrl;
     }
 
     @PostMapping("/my/dossiers/{id}/payment")
@@ -54,8 +61,7 @@ class CitizenPaymentController {
         Dossier dossier = owned(id, user);
         String returnUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(RETURN_PATH)
                 .buildAndExpand(dossier.id()).toUriString();
-        String notifyBase = StringUtils.hasText(platform.properties().notifyBaseUrl())
-                ? platform.properties().notifyBaseUrl()
+        String notifyBase = StringUtils.hasText(notifyBaseUrl) ? notifyBaseUrl
                 : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         try {
             Payment payment = payments.checkout(dossier.id(), user.getSubject(), returnUrl,
@@ -73,24 +79,14 @@ class CitizenPaymentController {
             HttpServletRequest request, HttpServletResponse response) {
         Dossier dossier = owned(id, user);
         model.addAttribute("dossier", dossier);
-        Payment payment = answer.orderId() == null ? null : payments.byOrderId(answer.orderId())
-                .filter(p -> p.dossierId().equals(dossier.id())).orElse(null);
-        if (payment == null || !platform.checksums().matches(answer.checksum(), answer.orderId(), answer.paymentId(),
-                answer.status(), answer.amount(), answer.transactionId(), answer.paidAt())) {
-            auditing.record(SecurityEvent.Kind.PAYMENT_REFUSED, request, payment == null
-                    ? "return for an order not of this dossier: " + answer.orderId()
-                    : "return with a forged checksum, order " + answer.orderId());
+        ReturnCheck check = payments.checkReturn(dossier.id(), answer);
+        if (!check.verified()) {
+            auditing.record(SecurityEvent.Kind.PAYMENT_REFUSED, request, check.refusal());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("outcome", "UNVERIFIED");
             return RETURN_VIEW;
         }
-        try {
-            payment = payments.confirm(payment.orderId()).payment();
-        }
-        catch (PlatformUnavailableException ex) {
-            // The platform cannot confirm now: the books say what they say, and reconciliation settles it later.
-            payment = payments.byOrderId(payment.orderId()).orElseThrow();
-        }
+        Payment payment = check.payment();
         model.addAttribute("payment", payment);
         model.addAttribute("outcome", payment.status().name());
         return RETURN_VIEW;

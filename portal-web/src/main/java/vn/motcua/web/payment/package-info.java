@@ -1,2 +1,2 @@
-/** Online payment of fees: the payment platform's HTTP adapter, the citizen's pay and return pages, notifications, reconciliation, receipts and the administrators' list. */
+/** Online payment of fees, the web side: the citizen's pay and return pages, the platform's notifications, receipts and the administrators' list. */
 package vn.motcua.web.payment;

@@ -10,13 +10,14 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.StaffMember.Role;
+import vn.motcua.workflow.prefill.ClaimedIdentity;
 
 /**
  * The logged-in person as the e-ID provider describes them: a citizen (subject = identity number) or a
  * staff member (subject = user name, with agency and roles).
  */
 public record PortalUser(String subject, String fullName, boolean citizen, LocalDate birthDate, String gender,
-        String agencyCode, Set<Role> roles, boolean highAssurance) {
+        String agencyCode, Set<Role> roles, boolean highAssurance) implements ClaimedIdentity {
 
     /** The authority of a citizen whose e-ID account has the high level (VNeID level 2), which filing requires. */
     public static final String HIGH_ASSURANCE = "ASSURANCE_HIGH";

@@ -37,7 +37,7 @@ class ArchitectureTest {
     void theModulesFollowTheDependencyDirectionWithoutCycles() {
         assertThat(production.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
                 .as("every module is on the classpath being checked")
-                .contains("cases", "workflow", "documents", "lgsp", "web", "sandbox", "db");
+                .contains("cases", "workflow", "documents", "lgsp", "payment", "web", "sandbox", "db");
         for (ArchRule rule : ModuleRules.of("vn.motcua")) {
             rule.check(production);
         }

@@ -65,6 +65,7 @@ final class FeatureRules {
                     issuance     ->
                     modelcheck   -> routing
                     payment      -> issuance
+                    prefill      ->
                     result       -> interagency, issuance, routing
                     routing      ->
                     slips        -> desk, issuance, routing
@@ -83,6 +84,9 @@ final class FeatureRules {
                     verification ->
                     """,
             "lgsp", """
+                    http         ->
+                    """,
+            "payment", """
                     http         ->
                     """,
             "db", "",

@@ -21,9 +21,10 @@ final class ModuleRules {
             "cases", Set.of(),
             "documents", Set.of(),
             "lgsp", Set.of(),
+            "payment", Set.of(),
             "db", Set.of(),
             "sandbox", Set.of(),
-            "workflow", Set.of("cases", "documents", "lgsp"),
+            "workflow", Set.of("cases", "documents", "lgsp", "payment"),
             "web", Set.of("cases", "workflow", "documents", "lgsp", "db"));
 
     private ModuleRules() {

@@ -39,6 +39,7 @@ import vn.motcua.cases.payment.PaymentStatus;
 import vn.motcua.cases.payment.Payments;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.testing.PdfText;
+import vn.motcua.payment.http.PayGovChecksums;
 import vn.motcua.documents.testing.Pdfsig;
 import vn.motcua.documents.testing.PdfsigReport;
 import vn.motcua.web.desk.BusinessRegistrations;
@@ -49,6 +50,7 @@ import vn.motcua.web.support.SampleDossiers;
 import vn.motcua.web.support.SandboxRunner;
 import vn.motcua.workflow.desk.DeskActions;
 import vn.motcua.workflow.payment.FeeReceipts;
+import vn.motcua.workflow.payment.OnlinePayments;
 
 /**
  * Online payment of the household business registration's fee against the payment platform stand-in, over HTTP:
@@ -62,6 +64,7 @@ class OnlinePaymentTest extends PortalIntegrationTest {
     @Autowired Dossiers dossiers;
     @Autowired DeskActions desk;
     @Autowired Payments payments;
+    @Autowired OnlinePayments onlinePayments;
     @Autowired IssuedDocuments register;
     @Autowired StoredFiles files;
     @Autowired SecurityAudit audit;
@@ -213,11 +216,11 @@ class OnlinePaymentTest extends PortalIntegrationTest {
         UUID id = awaitingFee();
         PaymentFlows.dropNextNotifications(1);
         Map<String, String> paid = PaymentFlows.returned(PaymentFlows.decide(checkout(id), "pay"));
-        assertThat(payments.reconcile(Duration.ofMinutes(10)).checked())
+        assertThat(onlinePayments.reconcile(Duration.ofMinutes(10)).checked())
                 .as("a payment younger than the delay is left to its notification").isZero();
         assertThat(dossiers.get(id).isFeePaid()).isFalse();
 
-        var round = payments.reconcile(Duration.ZERO);
+        var round = onlinePayments.reconcile(Duration.ZERO);
 
         assertThat(round.settled()).isGreaterThanOrEqualTo(1);
         assertOnePaidPayment(id, paid.get("transactionId"));

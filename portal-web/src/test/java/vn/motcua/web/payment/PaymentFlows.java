@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.motcua.payment.http.PayGovChecksums;
 import vn.motcua.web.support.HttpBrowser;
 import vn.motcua.web.support.SandboxRunner;
 

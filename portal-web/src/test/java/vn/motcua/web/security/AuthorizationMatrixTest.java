@@ -270,6 +270,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired Evaluations evaluations;
     @Autowired vn.motcua.cases.payment.Payments onlinePayments;
+    @Autowired vn.motcua.workflow.payment.OnlinePayments paymentCheckout;
     @Autowired vn.motcua.cases.authoring.Authoring authoring;
     @Autowired org.flowable.engine.RepositoryService repository;
     @Autowired org.flowable.engine.RuntimeService runtime;
@@ -496,7 +497,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             }
             case "GET /my/dossiers/{id}/payment/return" -> {
                 UUID id = awaitingFee();
-                vn.motcua.cases.payment.Payment payment = onlinePayments.checkout(id, OWNER_ID,
+                vn.motcua.cases.payment.Payment payment = paymentCheckout.checkout(id, OWNER_ID,
                         "http://127.0.0.1/return", "http://127.0.0.1/payment/notifications");
                 String signature = vn.motcua.web.payment.PlatformSignatures.sign(payment.orderId(),
                         payment.platformPaymentId(), "CANCELLED", payment.amountVnd(), "", "");
@@ -508,7 +509,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             }
             case "POST /payment/notifications" -> {
                 UUID id = awaitingFee();
-                vn.motcua.cases.payment.Payment payment = onlinePayments.checkout(id, OWNER_ID,
+                vn.motcua.cases.payment.Payment payment = paymentCheckout.checkout(id, OWNER_ID,
                         "http://127.0.0.1/return", "http://127.0.0.1/payment/notifications");
                 String notificationId = UUID.randomUUID().toString();
                 String signature = vn.motcua.web.payment.PlatformSignatures.sign(notificationId, "MOTCUA",

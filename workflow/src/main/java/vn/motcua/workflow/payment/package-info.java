@@ -1,2 +1,2 @@
-/** The electronic receipt of a fee paid online, issued once the payment committed. */
+/** Online payment of fees: starting a payment, confirming it from the platform's signed return and notifications, refunds, reconciliation and the electronic receipt. */
 package vn.motcua.workflow.payment;

@@ -1,4 +1,4 @@
-package vn.motcua.web.payment;
+package vn.motcua.payment.http;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

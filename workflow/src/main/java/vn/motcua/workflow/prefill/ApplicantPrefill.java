@@ -1,4 +1,4 @@
-package vn.motcua.web.citizen;
+package vn.motcua.workflow.prefill;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,12 +18,11 @@ import vn.motcua.lgsp.CitizenProfile;
 import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.LgspException;
 import vn.motcua.lgsp.PopulationRegistry;
-import vn.motcua.web.security.PortalUser;
 
 /**
- * The applicant's identity, fetched from the population database through the LGSP. When the gateway
- * cannot answer, the identity the e-ID provider vouched for is used and the page says so. Public for REST API v1,
- * which prefills and submits drafts the same way as the pages.
+ * The applicant's identity, fetched from the population database through the LGSP. When the gateway cannot answer,
+ * the identity the e-ID provider vouched for is used and the page says so. The pages and REST API v1 prefill and
+ * submit drafts with it the same way.
  */
 @Component
 public class ApplicantPrefill {
@@ -39,10 +38,20 @@ public class ApplicantPrefill {
         /** Data from the population database is checked; otherwise the database either knows no such person or is
          * to be asked again after filing. */
         public ApplicantCheck check() {
-            if (POPULATION.equals(source)) {
+            if (fromPopulation()) {
                 return ApplicantCheck.FROM_POPULATION;
             }
             return NOT_FOUND.equals(problem) ? ApplicantCheck.NOT_FOUND : ApplicantCheck.PENDING;
+        }
+
+        /** Whether the population database answered with the person. */
+        public boolean fromPopulation() {
+            return POPULATION.equals(source);
+        }
+
+        /** Whether the population database answered that it knows no such person. */
+        public boolean notFound() {
+            return NOT_FOUND.equals(problem);
         }
     }
 
@@ -62,7 +71,7 @@ public class ApplicantPrefill {
      * population database cannot answer) and, for a household-members group, the household. A value that cannot be
      * had is left out, so that its field stays editable.
      */
-    public Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String purpose, FormDefinition form) {
+    public Map<String, VerifiedValue> verifiedValues(ClaimedIdentity user, String agencyCode, String purpose, FormDefinition form) {
         return verifiedValues(user, agencyCode, null, purpose, form);
     }
 
@@ -70,7 +79,7 @@ public class ApplicantPrefill {
      * The verified values of a form's prefilled fields, fetched on behalf of an official (a clerk entering a walk-in
      * dossier), whom the personal-data access log names.
      */
-    public Map<String, VerifiedValue> verifiedValues(PortalUser user, String agencyCode, String official, String purpose,
+    public Map<String, VerifiedValue> verifiedValues(ClaimedIdentity user, String agencyCode, String official, String purpose,
             FormDefinition form) {
         List<Field> prefilled = form.fields().filter(Field::verified).toList();
         if (prefilled.isEmpty()) {
@@ -94,7 +103,7 @@ public class ApplicantPrefill {
         return values;
     }
 
-    private List<Map<String, String>> household(PortalUser user, String agencyCode, String official, String purpose) {
+    private List<Map<String, String>> household(ClaimedIdentity user, String agencyCode, String official, String purpose) {
         try {
             return population.findHousehold(user.subject(), new LgspContext(agencyCode, official, purpose))
                     .map(household -> household.members().stream()
@@ -107,12 +116,12 @@ public class ApplicantPrefill {
     }
 
     /** The applicant's identity for the purpose given, from the population database or else from the e-ID. */
-    public Prefilled load(PortalUser user, String agencyCode, String purpose) {
+    public Prefilled load(ClaimedIdentity user, String agencyCode, String purpose) {
         return load(user, agencyCode, null, purpose);
     }
 
     /** The applicant's identity, fetched on behalf of an official (or {@code null} for the citizen's own request). */
-    public Prefilled load(PortalUser user, String agencyCode, String official, String purpose) {
+    public Prefilled load(ClaimedIdentity user, String agencyCode, String official, String purpose) {
         Instant now = clock.instant();
         try {
             return population.findCitizen(user.subject(), new LgspContext(agencyCode, official, purpose))
@@ -128,7 +137,7 @@ public class ApplicantPrefill {
                 profile.gender().name().toLowerCase(java.util.Locale.ROOT), profile.permanentAddress(), POPULATION, now, null, null);
     }
 
-    private static Prefilled fromEid(PortalUser user, Instant now, String problem, String cause) {
+    private static Prefilled fromEid(ClaimedIdentity user, Instant now, String problem, String cause) {
         return new Prefilled(user.subject(), user.fullName(), user.birthDate(), user.gender(), null, "eid", now, problem,
                 cause);
     }

@@ -1,4 +1,4 @@
-package vn.motcua.web.payment;
+package vn.motcua.workflow.payment;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -6,30 +6,34 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.cases.payment.Payment;
 import vn.motcua.cases.payment.Payments;
-import vn.motcua.cases.payment.ReconciliationRound;
-import vn.motcua.workflow.payment.FeeReceipts;
 
 /**
  * Every {@code motcua.payment.reconcile-interval}, asks the platform about payments pending longer than
  * {@code motcua.payment.reconcile-after} and settles them (a notification lost or refused, a citizen who never came
- * back), then issues the receipts still missing. Runs on its own single thread, like the national-portal retrier.
+ * back), then issues the receipts still missing ({@link FeeReceipts}). Runs on
+ * its own single thread, like the national-portal retrier.
  */
 @Component
+@EnableConfigurationProperties(ReconciliationProperties.class)
 class ReconciliationJob implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationJob.class);
 
+    private final OnlinePayments online;
     private final Payments payments;
     private final FeeReceipts receipts;
-    private final PaymentProperties properties;
+    private final ReconciliationProperties properties;
     private ScheduledExecutorService scheduler;
 
-    ReconciliationJob(Payments payments, FeeReceipts receipts, PaymentProperties properties) {
+    ReconciliationJob(OnlinePayments online, Payments payments, FeeReceipts receipts,
+            ReconciliationProperties properties) {
+        this.online = online;
         this.payments = payments;
         this.receipts = receipts;
         this.properties = properties;
@@ -37,7 +41,7 @@ class ReconciliationJob implements SmartLifecycle {
 
     /** One round: settles what the platform can tell about, then issues missing receipts. */
     ReconciliationRound runOnce() {
-        ReconciliationRound round = payments.reconcile(properties.reconcileAfter());
+        ReconciliationRound round = online.reconcile(properties.reconcileAfter());
         if (round.checked() > 0) {
             LOG.info("Payment reconciliation: {} pending asked about, {} settled, {} not answered", round.checked(),
                     round.settled(), round.errors());

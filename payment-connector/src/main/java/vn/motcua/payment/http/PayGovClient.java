@@ -1,4 +1,4 @@
-package vn.motcua.web.payment;
+package vn.motcua.payment.http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,22 +14,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.motcua.cases.payment.PaymentPlatform;
+import vn.motcua.payment.Notification;
+import vn.motcua.payment.NotificationRefusedException;
+import vn.motcua.payment.Order;
+import vn.motcua.payment.PaymentPlatform;
+import vn.motcua.payment.PaymentProperties;
+import vn.motcua.payment.Placed;
+import vn.motcua.payment.PlatformStatus;
+import vn.motcua.payment.PlatformUnavailableException;
+import vn.motcua.payment.Report;
+import vn.motcua.payment.SignedReturn;
 
 /**
  * The payment platform's HTTP adapter: signs every request with the shared secret and trusts an answer only when its
- * checksum is the one of its fields; any other answer is a {@link PaymentPlatform.PlatformUnavailableException}.
- * Field orders are the platform's (see the sandbox's {@code vn.motcua.sandbox.payment} package documentation).
+ * checksum is the one of its fields; any other answer is a {@link PlatformUnavailableException}. Field orders are
+ * the platform's (see the sandbox's {@code vn.motcua.sandbox.payment} package documentation).
  */
-@Component
-@EnableConfigurationProperties(PaymentProperties.class)
-class PayGovClient implements PaymentPlatform {
+public final class PayGovClient implements PaymentPlatform {
 
     private static final String API = "/paygov/api";
 
@@ -39,20 +43,12 @@ class PayGovClient implements PaymentPlatform {
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http;
 
-    PayGovClient(PaymentProperties properties, Clock clock) {
+    public PayGovClient(PaymentProperties properties, Clock clock) {
         this.properties = properties;
         this.checksums = new PayGovChecksums(properties.secret());
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    PayGovChecksums checksums() {
-        return checksums;
-    }
-
-    PaymentProperties properties() {
-        return properties;
     }
 
     @Override
@@ -62,13 +58,13 @@ class PayGovClient implements PaymentPlatform {
         body.put("merchantCode", properties.merchantCode());
         body.put("orderId", order.orderId());
         body.put("amount", order.amountVnd());
-        body.put("feeType", order.feeType().name());
+        body.put("feeType", order.feeKind().name());
         body.put("description", order.description());
         body.put("returnUrl", order.returnUrl());
         body.put("notifyUrl", order.notifyUrl());
         body.put("createdAt", createdAt);
         body.put("checksum", checksums.sign(properties.merchantCode(), order.orderId(), order.amountVnd(),
-                order.feeType().name(), order.description(), order.returnUrl(), order.notifyUrl(), createdAt));
+                order.feeKind().name(), order.description(), order.returnUrl(), order.notifyUrl(), createdAt));
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(properties.baseUrl() + API + "/payments"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
@@ -139,8 +135,45 @@ class PayGovClient implements PaymentPlatform {
         return at == null ? clock.instant() : at;
     }
 
+    @Override
+    public Notification readNotification(String body) {
+        Map<String, Object> fields;
+        try {
+            fields = read(body == null ? "" : body);
+        }
+        catch (PlatformUnavailableException ex) {
+            throw new NotificationRefusedException(NotificationRefusedException.Reason.MALFORMED, "",
+                    "unreadable notification");
+        }
+        String orderId = text(fields, "orderId");
+        if (!checksums.matches(text(fields, "checksum"), text(fields, "notificationId"), text(fields, "merchantCode"),
+                orderId, text(fields, "paymentId"), text(fields, "status"), text(fields, "amount"),
+                text(fields, "feeType"), text(fields, "transactionId"), text(fields, "paidAt"),
+                text(fields, "cancelledAt"))) {
+            throw new NotificationRefusedException(NotificationRefusedException.Reason.INVALID_CHECKSUM, orderId,
+                    "notification with a forged checksum, order " + orderId);
+        }
+        if (!properties.merchantCode().equals(text(fields, "merchantCode"))) {
+            throw new NotificationRefusedException(NotificationRefusedException.Reason.UNKNOWN_MERCHANT, orderId,
+                    "notification for another merchant");
+        }
+        try {
+            return new Notification(text(fields, "notificationId"), report(fields));
+        }
+        catch (PlatformUnavailableException ex) {
+            throw new NotificationRefusedException(NotificationRefusedException.Reason.MALFORMED, orderId,
+                    "signed notification with bad fields");
+        }
+    }
+
+    @Override
+    public boolean isSigned(SignedReturn returned) {
+        return checksums.matches(returned.checksum(), returned.orderId(), returned.paymentId(), returned.status(),
+                returned.amount(), returned.transactionId(), returned.paidAt());
+    }
+
     /** A report from the fields of a verified message (query answer or notification). */
-    static Report report(Map<String, Object> fields) {
+    private static Report report(Map<String, Object> fields) {
         PlatformStatus status;
         long amount;
         try {
@@ -156,11 +189,11 @@ class PayGovClient implements PaymentPlatform {
     }
 
     /** A field as sent: a JSON number as its digits, a missing or null field as the empty string. */
-    static String text(Map<String, Object> fields, String name) {
+    private static String text(Map<String, Object> fields, String name) {
         return Objects.toString(fields.get(name), "");
     }
 
-    Map<String, Object> read(String body) {
+    private Map<String, Object> read(String body) {
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> fields = json.readValue(body, Map.class);

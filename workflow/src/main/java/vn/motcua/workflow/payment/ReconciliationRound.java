@@ -1,4 +1,4 @@
-package vn.motcua.cases.payment;
+package vn.motcua.workflow.payment;
 
 /**
  * What one reconciliation round did.

@@ -1,4 +1,4 @@
-package vn.motcua.web.payment;
+package vn.motcua.payment.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,19 +14,21 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The platform's checksums: lower-case hex HMAC-SHA256, keyed with the shared secret, over the fields joined with
- * {@code |} ({@code null} as the empty string), in the order each message defines.
+ * {@code |} ({@code null} as the empty string), in the order each message defines. Public so that tests can sign
+ * messages as the platform does.
  */
-final class PayGovChecksums {
+public final class PayGovChecksums {
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
-    PayGovChecksums(String secret) {
+    public PayGovChecksums(String secret) {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    String sign(Object... fields) {
+    /** The checksum of the fields, in the given order. */
+    public String sign(Object... fields) {
         String text = Stream.of(fields).map(field -> Objects.toString(field, "")).collect(Collectors.joining("|"));
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
@@ -39,7 +41,7 @@ final class PayGovChecksums {
     }
 
     /** Whether a received checksum is the one of the fields; compared in constant time. */
-    boolean matches(String checksum, Object... fields) {
+    public boolean matches(String checksum, Object... fields) {
         if (checksum == null || checksum.isBlank()) {
             return false;
         }

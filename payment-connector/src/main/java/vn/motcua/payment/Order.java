@@ -1,0 +1,6 @@
+package vn.motcua.payment;
+
+/** What the portal asks to be paid; texts free of {@code |}. */
+public record Order(String orderId, long amountVnd, FeeKind feeKind, String description, String returnUrl,
+        String notifyUrl) {
+}
