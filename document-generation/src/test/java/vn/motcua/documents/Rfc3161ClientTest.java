@@ -17,8 +17,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -116,9 +118,10 @@ class Rfc3161ClientTest {
     @Test
     void anAuthorityThatDoesNotAnswerInTimeIsUnavailable() throws IOException {
         AtomicInteger calls = new AtomicInteger();
+        CountDownLatch answerNow = new CountDownLatch(1);
         URI slow = stub(exchange -> {
             calls.incrementAndGet();
-            sleep(Duration.ofSeconds(3));
+            awaitQuietly(answerNow, Duration.ofSeconds(3));
             answer(exchange, 200, new byte[0]);
         });
         Rfc3161Client client = new Rfc3161Client(slow, Duration.ofMillis(300), 2, BACKOFF);
@@ -129,6 +132,7 @@ class Rfc3161ClientTest {
                 .hasRootCauseInstanceOf(HttpTimeoutException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(calls).hasValue(2);
+        answerNow.countDown();
     }
 
     @Test
@@ -210,9 +214,10 @@ class Rfc3161ClientTest {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Holds a stub's answer until the test lets it go, or at most {@code atMost}. */
+    private static void awaitQuietly(CountDownLatch release, Duration atMost) {
         try {
-            Thread.sleep(duration.toMillis());
+            release.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,13 +2,14 @@ package vn.motcua.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -102,20 +103,11 @@ class ExtractProcessTest {
     }
 
     private SyncRecord awaitSyncRecord(String dossierCode, DossierStatus status) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var record = nationalPortal.acceptedFor(dossierCode).stream().filter(r -> r.status() == status.code()).findFirst();
-            if (record.isPresent()) {
-                return record.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The national portal got no record of status " + status.code() + " for " + dossierCode);
+        return await("the national portal's record of status " + status.code() + " for " + dossierCode)
+                .atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> nationalPortal.acceptedFor(dossierCode).stream().filter(r -> r.status() == status.code())
+                        .findFirst(), Optional::isPresent)
+                .get();
     }
 
     @Test
@@ -173,19 +165,8 @@ class ExtractProcessTest {
     }
 
     private Dossier awaitStatus(UUID id, DossierStatus status) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Dossier dossier = dossiers.get(id);
-            if (dossier.status() == status) {
-                return dossier;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Dossier " + id + " did not reach status " + status.code() + ": " + dossiers.get(id).status());
+        return await("dossier " + id + " in status " + status.code()).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> dossiers.get(id), dossier -> dossier.status() == status);
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -217,19 +218,8 @@ class HouseholdBusinessProcessTest {
     }
 
     private Dossier awaitStatus(UUID id, DossierStatus status) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Dossier dossier = dossiers.get(id);
-            if (dossier.status() == status) {
-                return dossier;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Dossier " + id + " did not reach status " + status.code() + ": " + dossiers.get(id).status());
+        return await("dossier " + id + " in status " + status.code()).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> dossiers.get(id), dossier -> dossier.status() == status);
     }
 }

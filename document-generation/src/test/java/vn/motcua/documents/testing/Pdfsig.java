@@ -42,9 +42,27 @@ public final class Pdfsig {
     private Pdfsig() {
     }
 
-    /** @return whether pdfsig is installed, for {@code assumeTrue} in tests */
+    /**
+     * Whether the checks with pdfsig run: on a developer's machine without poppler-utils they are skipped, but where
+     * the environment variable {@code CI} is set a missing pdfsig fails the test, so that no build server passes
+     * without them.
+     *
+     * @return whether pdfsig is installed, for {@code assumeTrue} in tests
+     * @throws AssertionError when pdfsig is not installed and {@code CI} is set
+     */
     public static boolean available() {
-        return Files.isExecutable(EXECUTABLE);
+        return available(EXECUTABLE, System.getenv("CI"));
+    }
+
+    static boolean available(Path executable, String ci) {
+        if (Files.isExecutable(executable)) {
+            return true;
+        }
+        if (ci != null && !ci.isBlank()) {
+            throw new AssertionError("pdfsig is not installed at " + executable + " but the environment variable CI is"
+                    + " set, where the checks with pdfsig must run: install poppler-utils");
+        }
+        return false;
     }
 
     /**

@@ -1,9 +1,11 @@
 package vn.motcua.documents.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,15 @@ class PdfsigTest {
 
         assertThat(report.signatureCount()).isZero();
         assertThat(report.digestMatches()).isFalse();
+    }
+
+    @Test
+    void aMissingPdfsigIsSkippedOnADevelopersMachineButFailsWhereCiIsSet() {
+        Path missing = Path.of("/nonexistent/pdfsig");
+
+        assertThat(Pdfsig.available(missing, null)).isFalse();
+        assertThat(Pdfsig.available(missing, " ")).isFalse();
+        assertThatThrownBy(() -> Pdfsig.available(missing, "true")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CI").hasMessageContaining("poppler-utils");
     }
 }

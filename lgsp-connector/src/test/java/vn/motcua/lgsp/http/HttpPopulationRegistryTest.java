@@ -9,6 +9,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,12 +149,14 @@ class HttpPopulationRegistryTest {
     @Test
     void slowGatewayTimesOut() {
         registry = registry(gateway.baseUrl(), FakeGateway.CLIENT_SECRET, Duration.ofMillis(300));
+        CountDownLatch answerNow = new CountDownLatch(1);
         gateway.api = request -> {
-            sleep(Duration.ofSeconds(2));
+            awaitQuietly(answerNow, Duration.ofSeconds(2));
             return new FakeGateway.Reply(200, BICH);
         };
 
         assertFailure(() -> registry.findCitizen("079195005678", CONTEXT), Kind.TIMEOUT);
+        answerNow.countDown();
     }
 
     @Test
@@ -180,9 +184,10 @@ class HttpPopulationRegistryTest {
                 ex -> assertThat(ex.kind()).isEqualTo(kind));
     }
 
-    static void sleep(Duration duration) {
+    /** Holds the gateway's answer until the test lets it go, or at most {@code atMost}. */
+    static void awaitQuietly(CountDownLatch release, Duration atMost) {
         try {
-            Thread.sleep(duration.toMillis());
+            release.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

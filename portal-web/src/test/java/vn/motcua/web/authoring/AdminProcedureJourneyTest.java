@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -129,11 +128,8 @@ class AdminProcedureJourneyTest extends PortalIntegrationTest {
         try (Browser citizen = new Browser()) {
             citizen.open(portalUrl(dossierPath));
             citizen.logInAtEid("079090001234", PASSWORD);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (!citizen.text("dossier-status").equals("Đã xử lý xong") && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-                citizen.driver().navigate().refresh();
-            }
+            citizen.reloadUntil("status 'Đã xử lý xong'", Duration.ofSeconds(60), () -> citizen.text("dossier-status"),
+                    "Đã xử lý xong"::equals, () -> "status " + citizen.text("dossier-status"));
             assertThat(citizen.text("dossier-status")).isEqualTo("Đã xử lý xong");
         }
 

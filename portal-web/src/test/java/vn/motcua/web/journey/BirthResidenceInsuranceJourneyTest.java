@@ -1,6 +1,7 @@
 package vn.motcua.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,47 +163,32 @@ class BirthResidenceInsuranceJourneyTest extends PortalIntegrationTest {
     }
 
     /** Waits until the element (read again after each page load) shows the text. */
-    private static void awaitText(Browser browser, String id, String text) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!browser.text(id).contains(text)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(id + " never showed " + text + ": " + browser.text(id));
-            }
-            Thread.sleep(200);
-        }
+    private static void awaitText(Browser browser, String id, String text) {
+        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .pollInSameThread().untilAsserted(() -> assertThat(browser.text(id)).as(id).contains(text));
     }
 
     /** Refreshes until the asynchronous step before (an external call) has routed the task here. */
-    private static void awaitLink(Browser browser, String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (browser.driver().findElements(By.id(id)).isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No link " + id + " on " + browser.driver().getCurrentUrl());
-            }
-            Thread.sleep(500);
-            browser.driver().navigate().refresh();
-        }
+    private static void awaitLink(Browser browser, String id) {
+        browser.reloadUntil("link " + id, Duration.ofSeconds(90), () -> browser.driver().findElements(By.id(id)),
+                links -> !links.isEmpty(), () -> "no such link");
     }
 
     /** The download links of the three results, by title, once all three are issued. */
-    private static Map<String, String> awaitResults(Browser citizen) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (true) {
-            Map<String, String> links = new LinkedHashMap<>();
-            for (WebElement row : citizen.driver().findElements(By.cssSelector("#issued-documents tbody tr"))) {
-                String title = row.findElement(By.tagName("th")).getText().strip();
-                if (RESULTS.contains(title)) {
-                    links.put(title, row.findElement(By.tagName("a")).getAttribute("href"));
-                }
+    private static Map<String, String> awaitResults(Browser citizen) {
+        return citizen.reloadUntil("three results", Duration.ofSeconds(120), () -> resultLinks(citizen),
+                links -> links.size() == RESULTS.size(),
+                () -> "results so far " + resultLinks(citizen).keySet() + "; status " + citizen.text("dossier-status"));
+    }
+
+    private static Map<String, String> resultLinks(Browser citizen) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (WebElement row : citizen.driver().findElements(By.cssSelector("#issued-documents tbody tr"))) {
+            String title = row.findElement(By.tagName("th")).getText().strip();
+            if (RESULTS.contains(title)) {
+                links.put(title, row.findElement(By.tagName("a")).getAttribute("href"));
             }
-            if (links.size() == RESULTS.size()) {
-                return links;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Results so far: " + links.keySet() + "; status " + citizen.text("dossier-status"));
-            }
-            Thread.sleep(500);
-            citizen.driver().navigate().refresh();
         }
+        return links;
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -171,14 +170,9 @@ class ExtractCopyJourneyTest extends PortalIntegrationTest {
         return Integer.parseInt(range.group(1));
     }
 
-    private static void awaitResult(Browser citizen, String dossierPath) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (citizen.driver().findElements(By.id("download-result")).isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The signed result did not appear; status: " + citizen.text("dossier-status"));
-            }
-            Thread.sleep(500);
-            citizen.driver().navigate().refresh();
-        }
+    private static void awaitResult(Browser citizen, String dossierPath) {
+        citizen.reloadUntil("signed result", Duration.ofSeconds(90),
+                () -> citizen.driver().findElements(By.id("download-result")), links -> !links.isEmpty(),
+                () -> "status " + citizen.text("dossier-status"));
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -98,14 +97,9 @@ class HouseholdBusinessJourneyTest extends PortalIntegrationTest {
         }
     }
 
-    private static void awaitResult(Browser citizen) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (citizen.driver().findElements(By.id("download-result")).isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The signed certificate did not appear; status: " + citizen.text("dossier-status"));
-            }
-            Thread.sleep(500);
-            citizen.driver().navigate().refresh();
-        }
+    private static void awaitResult(Browser citizen) {
+        citizen.reloadUntil("signed certificate", Duration.ofSeconds(90),
+                () -> citizen.driver().findElements(By.id("download-result")), links -> !links.isEmpty(),
+                () -> "status " + citizen.text("dossier-status"));
     }
 }

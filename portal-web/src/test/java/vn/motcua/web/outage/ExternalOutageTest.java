@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,15 +167,9 @@ class ExternalOutageTest extends PortalIntegrationTest {
         return answer.body();
     }
 
-    private static <T> T await(String what, BooleanSupplier condition, java.util.function.Supplier<T> result)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + DEADLINE.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(200);
-        }
+    private static <T> T await(String what, BooleanSupplier condition, java.util.function.Supplier<T> result) {
+        Awaitility.await(what).atMost(DEADLINE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(condition::getAsBoolean);
         return result.get();
     }
 }

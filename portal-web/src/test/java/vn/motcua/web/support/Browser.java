@@ -1,11 +1,16 @@
 package vn.motcua.web.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +30,7 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration RELOAD_EVERY = Duration.ofMillis(500);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -104,6 +110,33 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector(cssSelector)).stream()
                         .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip())));
+    }
+
+    /**
+     * Reloads the page until the probe finds on it what an asynchronous step (an external call, the signing job) put
+     * there, every half second for at most {@code atMost}; the driver is used from the test's own thread only.
+     *
+     * @param what      what is awaited, for the failure message
+     * @param probe     reads the page
+     * @param found     whether what the probe read is what is awaited
+     * @param diagnosis what the page shows instead, for the failure message
+     * @return what the probe read once found
+     */
+    public <T> T reloadUntil(String what, Duration atMost, Supplier<T> probe, Predicate<T> found,
+            Supplier<String> diagnosis) {
+        try {
+            return await(what).atMost(atMost).pollDelay(Duration.ZERO).pollInterval(RELOAD_EVERY).pollInSameThread()
+                    .until(() -> {
+                        T value = probe.get();
+                        if (!found.test(value)) {
+                            driver.navigate().refresh();
+                        }
+                        return value;
+                    }, found);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No " + what + " on " + driver.getCurrentUrl() + " after " + atMost.toSeconds()
+                    + " s: " + diagnosis.get(), e);
+        }
     }
 
     /** Logs in on the e-ID provider's page, where the portal has sent the browser. */

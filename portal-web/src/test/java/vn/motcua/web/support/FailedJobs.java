@@ -1,8 +1,10 @@
 package vn.motcua.web.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.flowable.engine.ManagementService;
@@ -34,19 +36,9 @@ public final class FailedJobs {
         String code = "H29.12.05-261126-9" + String.format("%03d", (int) (Math.random() * 1000));
         String instance = runtime.startProcessInstanceByKey("failing-call", UUID.randomUUID().toString(),
                 Map.of(ProcessVariables.DOSSIER_CODE, code)).getId();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
-            if (timer != null) {
-                return new FailedJob(management.moveJobToDeadLetterJob(timer.getId()).getId(), code, instance);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the failing call never failed");
+        Job timer = await("the failing call's first failure").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> management.createTimerJobQuery().processInstanceId(instance).singleResult(), Objects::nonNull);
+        return new FailedJob(management.moveJobToDeadLetterJob(timer.getId()).getId(), code, instance);
     }
 }

@@ -1,8 +1,10 @@
 package vn.motcua.web.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,38 +39,17 @@ public final class SampleDossiers {
 
     /** Waits for the signed result the process issues after the leader's approval. */
     public static StoredFile awaitResult(StoredFiles files, UUID dossierId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            var result = files.latest(dossierId, FileKind.RESULT);
-            if (result.isPresent()) {
-                GeneratedPdfs.keep("result-" + result.get().id() + ".pdf", files.content(result.get()));
-                return result.get();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No signed result for dossier " + dossierId);
+        StoredFile result = await("the signed result of dossier " + dossierId).atMost(Duration.ofSeconds(90))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> files.latest(dossierId, FileKind.RESULT), Optional::isPresent).get();
+        GeneratedPdfs.keep("result-" + result.id() + ".pdf", files.content(result));
+        return result;
     }
 
     /** Waits for the first signed slip of the dossier (slip 01 once it was accepted), issued after the transition. */
     public static StoredFile awaitSlip(StoredFiles files, UUID dossierId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            var slips = files.of(dossierId, FileKind.SLIP);
-            if (!slips.isEmpty()) {
-                return slips.get(0);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No signed slip for dossier " + dossierId);
+        return await("a signed slip of dossier " + dossierId).atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> files.of(dossierId, FileKind.SLIP), slips -> !slips.isEmpty())
+                .get(0);
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.web.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,8 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,19 +24,25 @@ import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.SignatureVerifier;
+import vn.motcua.documents.TimestampUnavailableException;
 import vn.motcua.documents.Verification;
 import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
 import vn.motcua.web.support.SandboxRunner;
 import vn.motcua.workflow.desk.DeskActions;
 
-/** With the time-stamping authority down no result is issued; once it is back, a timestamped one is. */
+/**
+ * With the time-stamping authority down the signing job runs and fails (and waits for its next retry) without issuing a
+ * result; once the authority is back, a timestamped one is.
+ */
 class TimestampOutageTest extends PortalIntegrationTest {
 
     @Autowired Dossiers dossiers;
     @Autowired DeskActions desk;
     @Autowired StoredFiles files;
     @Autowired SignatureVerifier verifier;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     private static void tsaOutage(boolean outage) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -55,7 +66,15 @@ class TimestampOutageTest extends PortalIntegrationTest {
         tsaOutage(true);
         desk.review(id, SampleDossiers.SPECIALIST);
         desk.approve(id, SampleDossiers.LEADER);
-        Thread.sleep(Duration.ofSeconds(8).toMillis());
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).singleResult()
+                .getId();
+        Job failed = await("the signing job's failure").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> management.createTimerJobQuery().processInstanceId(instance).elementId("issueResult")
+                        .withException().singleResult(), Objects::nonNull);
+        assertThat(management.getTimerJobExceptionStacktrace(failed.getId()))
+                .as("the job failed for want of a time-stamp").contains(TimestampUnavailableException.class.getName());
+        assertThat(failed.getRetries()).as("a retry used up").isLessThan(5);
         assertThat(files.latest(id, FileKind.RESULT)).as("nothing issued while the TSA is down").isEmpty();
         assertThat(dossiers.get(id).status()).isEqualTo(DossierStatus.IN_PROGRESS);
 

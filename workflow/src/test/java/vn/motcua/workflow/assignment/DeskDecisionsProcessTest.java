@@ -2,11 +2,12 @@ package vn.motcua.workflow.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -248,24 +249,14 @@ class DeskDecisionsProcessTest {
 
     /** Waits for the slip issued after the commit, checks it is signed and registered, and returns it. */
     private byte[] slip(UUID dossierId, String title) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            var slip = register.ofDossier(dossierId).stream().filter(d -> d.kind() == FileKind.SLIP)
-                    .filter(d -> d.title().equals(title)).findFirst();
-            if (slip.isPresent()) {
-                IssuedDocument document = slip.get();
-                byte[] pdf = files.content(files.find(document.id()).orElseThrow());
-                assertThat(verifier.verify(pdf).valid()).isTrue();
-                return pdf;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Dossier " + dossierId + " got no slip " + title);
+        IssuedDocument document = await("slip " + title + " of dossier " + dossierId).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> register.ofDossier(dossierId).stream().filter(d -> d.kind() == FileKind.SLIP)
+                        .filter(d -> d.title().equals(title)).findFirst(), Optional::isPresent)
+                .get();
+        byte[] pdf = files.content(files.find(document.id()).orElseThrow());
+        assertThat(verifier.verify(pdf).valid()).isTrue();
+        return pdf;
     }
 
     private static void pdfsigValid(byte[] pdf) {

@@ -1,6 +1,7 @@
 package vn.motcua.workflow.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -170,33 +171,17 @@ class DeadlineScannerTest {
     }
 
     private void awaitStaffNotice(StaffMember member, UUID dossierId, NotificationKind kind) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (staffNotices(member, dossierId).stream().noneMatch(n -> n.kind() == kind)) {
-            assertThat(Instant.now()).as("a %s notice for %s", kind, member.username()).isBefore(deadline);
-            sleep();
-        }
+        await("a " + kind + " notice for " + member.username()).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> staffNotices(member, dossierId).stream().anyMatch(n -> n.kind() == kind));
     }
 
     private IssuedDocument awaitSlip(UUID dossierId, String title) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            List<IssuedDocument> slips = register.ofDossier(dossierId).stream()
-                    .filter(document -> document.title().equals(title)).toList();
-            if (!slips.isEmpty()) {
-                assertThat(slips).hasSize(1);
-                return slips.get(0);
-            }
-            assertThat(Instant.now()).as("slip %s of %s", title, dossierId).isBefore(deadline);
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        List<IssuedDocument> slips = await("slip " + title + " of " + dossierId).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> register.ofDossier(dossierId).stream().filter(document -> document.title().equals(title))
+                        .toList(), found -> !found.isEmpty());
+        assertThat(slips).hasSize(1);
+        return slips.get(0);
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.workflow.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -118,17 +118,8 @@ class ProcessPicturesTest {
     }
 
     private void awaitStatus(UUID id, DossierStatus status) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (dossiers.get(id).status() != status) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("dossier " + id + " did not reach status " + status.code());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await("dossier " + id + " in status " + status.code()).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> dossiers.get(id).status() == status);
     }
 }

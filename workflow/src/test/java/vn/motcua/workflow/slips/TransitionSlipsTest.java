@@ -1,10 +1,10 @@
 package vn.motcua.workflow.slips;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -120,21 +120,11 @@ class TransitionSlipsTest {
 
     /** The slips in the register once there are {@code count} of them, oldest first; fails if there are more. */
     private List<IssuedDocument> awaitSlips(UUID dossierId, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            List<IssuedDocument> slips = register.ofDossier(dossierId).stream()
-                    .filter(document -> document.kind() == FileKind.SLIP).toList();
-            if (slips.size() >= count) {
-                assertThat(slips).hasSize(count);
-                return slips;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Dossier " + dossierId + " did not get " + count + " slips");
+        List<IssuedDocument> slips = await("dossier " + dossierId + " with " + count + " slips")
+                .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> register.ofDossier(dossierId).stream().filter(document -> document.kind() == FileKind.SLIP)
+                        .toList(), found -> found.size() >= count);
+        assertThat(slips).hasSize(count);
+        return slips;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class PortalSyncTest {
     @AfterEach
     void portalBackToNormal() {
         portal.down = false;
-        portal.delay = Duration.ZERO;
+        portal.release();
     }
 
     private Dossier file(String owner) {
@@ -129,8 +130,13 @@ class PortalSyncTest {
 
     @Test
     void aSlowDeliveryIsNeverSentASecondTimeWhileItRuns() {
-        portal.delay = Duration.ofMillis(2500);
+        portal.hold();
         Dossier filed = file("079195004444");
+        await(portal::busy, "the slow record's delivery to start");
+        // while it runs the record grows older than motcua.sync.stale-after and the backlog is read again and again
+        Awaitility.await("no second delivery of the record while the first runs").during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(5)).until(() -> !portal.overlapped.get());
+        portal.release();
         await(() -> portal.acceptedFor(filed.code()).size() == 1, "the slow record");
         await(() -> backlog.count() == 0, "the backlog to drain");
 
@@ -162,17 +168,7 @@ class PortalSyncTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,14 +20,17 @@ import vn.motcua.lgsp.NationalPortal;
 import vn.motcua.lgsp.SyncRecord;
 
 /**
- * The national portal of the workflow tests: refuses every record while {@link #down}, waits {@link #delay} per call,
- * counts the calls that were accepted per record id and notes any two calls for the same record at the same time.
+ * The national portal of the workflow tests: refuses every record while {@link #down}, keeps each call waiting from
+ * {@link #hold()} until {@link #release()}, counts the calls that were accepted per record id and notes any two calls
+ * for the same record at the same time.
  */
 @Component
 public class RecordingNationalPortal implements NationalPortal {
 
+    private static final Duration HELD_AT_MOST = Duration.ofSeconds(30);
+
     volatile boolean down;
-    volatile Duration delay = Duration.ZERO;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     final Map<UUID, AtomicInteger> acceptedCalls = new ConcurrentHashMap<>();
     final List<SyncRecord> accepted = new CopyOnWriteArrayList<>();
@@ -40,7 +45,9 @@ public class RecordingNationalPortal implements NationalPortal {
             overlapped.set(true);
         }
         try {
-            Thread.sleep(delay.toMillis());
+            if (!gate.await(HELD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LgspException(LgspException.Kind.UNAVAILABLE, "held longer than " + HELD_AT_MOST + " (test)");
+            }
             if (down) {
                 refusedCalls.incrementAndGet();
                 throw new LgspException(LgspException.Kind.UNAVAILABLE, "national portal is down (test)");
@@ -55,6 +62,21 @@ public class RecordingNationalPortal implements NationalPortal {
         } finally {
             inFlight.remove(record.recordId());
         }
+    }
+
+    /** From now on every call waits until {@link #release()}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    /** Lets the waiting calls go on, and the next ones through at once. */
+    void release() {
+        gate.countDown();
+    }
+
+    /** @return whether a call is running now */
+    boolean busy() {
+        return !inFlight.isEmpty();
     }
 
     /** The records accepted for the dossier, in the order they arrived. */
