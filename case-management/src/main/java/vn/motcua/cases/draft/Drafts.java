@@ -2,34 +2,20 @@ package vn.motcua.cases.draft;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.cases.clock.LegalClock;
-import vn.motcua.cases.form.Field;
 import vn.motcua.cases.form.FormData;
 import vn.motcua.cases.form.FormDefinition;
 import vn.motcua.cases.form.FormProblem;
 import vn.motcua.cases.form.FormValidator;
-import vn.motcua.cases.form.NationalChecks;
-import vn.motcua.cases.form.Places;
-import vn.motcua.cases.form.Step;
 import vn.motcua.cases.procedure.ProcedureCatalog;
-import vn.motcua.cases.procedure.RequiredDocument;
-import vn.motcua.cases.storage.BlobStore;
-import vn.motcua.cases.storage.StoredBytes;
-import vn.motcua.cases.storage.UploadCheck;
 
 /**
  * Application service of drafts: start one under a procedure's current version, save it page by page, attach files
@@ -37,29 +23,22 @@ import vn.motcua.cases.storage.UploadCheck;
  * owner's drafts; another person's draft is {@linkplain DraftNotFoundException not found}.
  */
 @Service
-@EnableConfigurationProperties(AttachmentProperties.class)
 public class Drafts {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
     private static final Limit LIST_LIMIT = Limit.of(100);
 
     private final DraftRepository repository;
     private final ProcedureCatalog catalog;
-    private final BlobStore blobs;
-    private final Places places;
-    private final AttachmentProperties limits;
+    private final DraftFiles files;
+    private final DraftChecks checks;
     private final Clock clock;
-    private final ObjectProvider<NationalChecks> nationalChecks;
 
-    Drafts(DraftRepository repository, ProcedureCatalog catalog, BlobStore blobs, Places places,
-            AttachmentProperties limits, Clock clock, ObjectProvider<NationalChecks> nationalChecks) {
+    Drafts(DraftRepository repository, ProcedureCatalog catalog, DraftFiles files, DraftChecks checks, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
-        this.blobs = blobs;
-        this.places = places;
-        this.limits = limits;
+        this.files = files;
+        this.checks = checks;
         this.clock = clock;
-        this.nationalChecks = nationalChecks;
     }
 
     /**
@@ -140,9 +119,7 @@ public class Drafts {
             throw new IllegalArgumentException("No step " + command.step());
         }
         draft.save(command.step(), command.values(), command.step(), clock.instant());
-        List<FormProblem> problems = new ArrayList<>(validator().validate(form.steps().get(command.step()),
-                draft.formData(), draft.verifiedKeys()));
-        problems.addAll(nationalProblems(draft, form.steps().get(command.step()), problems));
+        List<FormProblem> problems = checks.stepProblems(draft, form.steps().get(command.step()));
         int next = switch (command.move()) {
             case STAY -> command.step();
             case BACK -> command.step() - 1;
@@ -199,26 +176,8 @@ public class Drafts {
         if (draft.procedureVersion().documents().stream().noneMatch(d -> d.position() == slot)) {
             throw new IllegalArgumentException("No document slot " + slot);
         }
-        if (content.length == 0) {
-            throw new AttachmentRejectedException("attachment.empty");
-        }
-        if (content.length > limits.maxFileSize().toBytes()) {
-            throw new AttachmentRejectedException("attachment.tooLarge", limits.maxFileSize().toMegabytes());
-        }
-        long total = draft.attachments().stream().mapToLong(DraftAttachment::sizeBytes).sum() + content.length;
-        if (total > limits.maxDossierSize().toBytes()) {
-            throw new AttachmentRejectedException("attachment.dossierTooLarge", limits.maxDossierSize().toMegabytes());
-        }
-        if (draft.attachments().size() >= limits.maxFiles()) {
-            throw new AttachmentRejectedException("attachment.tooMany", limits.maxFiles());
-        }
-        UploadCheck.FileType type = UploadCheck.detect(content)
-                .orElseThrow(() -> new AttachmentRejectedException("attachment.type"));
         Instant now = clock.instant();
-        UUID attachmentId = UUID.randomUUID();
-        StoredBytes bytes = StoredBytes.write(blobs, "drafts/" + MONTH.format(now) + "/" + attachmentId,
-                FileNames.display(clientName, type), type.contentType(), content);
-        DraftAttachment attachment = new DraftAttachment(attachmentId, slot, bytes, now);
+        DraftAttachment attachment = files.store(draft, slot, clientName, content, now);
         draft.attach(attachment, now);
         repository.save(draft);
         return attachment;
@@ -234,50 +193,22 @@ public class Drafts {
 
     /** An attachment's bytes, checked against the SHA-256 recorded at upload. */
     public byte[] content(DraftAttachment attachment) {
-        return attachment.bytes().read(blobs);
-    }
-
-    /**
-     * The national checks of a step's fields whose values passed the form's own rules; run when the step is saved,
-     * not on every display, since each is a call to the gateway.
-     */
-    private List<FormProblem> nationalProblems(Draft draft, Step step, List<FormProblem> problems) {
-        NationalChecks checks = nationalChecks.getIfAvailable();
-        if (checks == null) {
-            return List.of();
-        }
-        List<FormProblem> found = new ArrayList<>();
-        for (Field field : step.fields()) {
-            Object value = draft.formData().get(field.key());
-            boolean clean = problems.stream().noneMatch(p -> p.path().equals(field.key()));
-            if (field.check() != null && clean && value instanceof String text && !text.isBlank()) {
-                checks.check(field.check(), field.key(), text.strip(), draft.procedureVersion().receivingAgencyCode(),
-                        "file:" + draft.procedureVersion().procedure().code()).ifPresent(found::add);
-            }
-        }
-        return found;
+        return files.content(attachment);
     }
 
     /** Everything that keeps the draft from being submitted: every page's problems, then missing required documents. */
     public List<FormProblem> problems(Draft draft) {
-        List<FormProblem> problems = new ArrayList<>(validator().validate(draft.form(), draft.formData(),
-                draft.verifiedKeys()));
-        for (RequiredDocument document : draft.procedureVersion().documents()) {
-            if (document.required() && draft.attachments().stream().noneMatch(a -> a.slot() == document.position())) {
-                problems.add(new FormProblem("document-" + document.position(), "draft.document.required", List.of()));
-            }
-        }
-        return problems;
+        return checks.problems(draft);
     }
 
     /** The validator of today, in the legal time zone. */
     public FormValidator validator() {
-        return new FormValidator(places, clock.instant().atZone(LegalClock.ZONE).toLocalDate());
+        return checks.validator();
     }
 
     /** The limits uploads are checked against. */
     public AttachmentProperties limits() {
-        return limits;
+        return files.limits();
     }
 
     private Draft owned(UUID id, String ownerIdNumber) {

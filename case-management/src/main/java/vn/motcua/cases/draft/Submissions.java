@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +20,6 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.FileDossier;
 import vn.motcua.cases.form.FormProblem;
-import vn.motcua.cases.storage.FileKind;
-import vn.motcua.cases.storage.StoredFiles;
 
 /**
  * Submits drafts. One transaction files the dossier (code, status 1, process start), copies the draft's attachments to
@@ -37,21 +34,19 @@ public class Submissions {
     static final String EMAIL = "email";
 
     private final DraftRepository drafts;
-    private final Drafts service;
+    private final DraftChecks checks;
+    private final DraftFiles files;
     private final SubmissionKeys keys;
     private final Dossiers dossiers;
-    private final StoredFiles files;
-    private final ObjectProvider<ProcessAvailability> processes;
     private final Clock clock;
 
-    Submissions(DraftRepository drafts, Drafts service, SubmissionKeys keys, Dossiers dossiers, StoredFiles files,
-            ObjectProvider<ProcessAvailability> processes, Clock clock) {
+    Submissions(DraftRepository drafts, DraftChecks checks, DraftFiles files, SubmissionKeys keys, Dossiers dossiers,
+            Clock clock) {
         this.drafts = drafts;
-        this.service = service;
+        this.checks = checks;
+        this.files = files;
         this.keys = keys;
         this.dossiers = dossiers;
-        this.files = files;
-        this.processes = processes;
         this.clock = clock;
     }
 
@@ -97,33 +92,24 @@ public class Submissions {
             return new Submission(earlier.get().dossierId(), true);
         }
         draft.requireOpen();
-        if (!routable(draft.procedureVersion().processKey())) {
+        if (!checks.routable(draft.procedureVersion().processKey())) {
             throw new SubmissionRefusedException(SubmissionRefusedException.NOT_OPEN, List.of());
         }
-        List<FormProblem> problems = service.problems(draft);
+        List<FormProblem> problems = checks.problems(draft);
         if (!problems.isEmpty()) {
             throw new SubmissionRefusedException(SubmissionRefusedException.INCOMPLETE, problems);
         }
-        Map<String, Object> values = service.validator().normalize(draft.form(), draft.formData());
+        Map<String, Object> values = checks.validator().normalize(draft.form(), draft.formData());
         Applicant identity = command.applicant();
         Applicant applicant = new Applicant(identity.idNumber(), identity.fullName(), identity.birthDate(),
                 identity.gender(), identity.address(), blankToNull(values.remove(PHONE)), blankToNull(values.remove(EMAIL)));
         Dossier dossier = dossiers.fileUnder(draft.procedureVersion(), new FileDossier(
                 draft.procedureVersion().procedure().code(), applicant, channel, values, command.applicantCheck()));
-        for (DraftAttachment attachment : draft.attachments()) {
-            files.store(dossier.id(), FileKind.ATTACHMENT, attachment.displayName(), attachment.contentType(),
-                    service.content(attachment));
-        }
+        files.copyTo(dossier.id(), draft);
         draft.markSubmitted(dossier.id(), now);
         drafts.save(draft);
         keys.complete(command.ownerIdNumber(), command.idempotencyKey(), dossier.id());
         return new Submission(dossier.id(), false);
-    }
-
-    /** Without a {@link ProcessAvailability} in the application nothing can be routed, hence nothing submitted. */
-    private boolean routable(String processKey) {
-        ProcessAvailability availability = processes.getIfAvailable();
-        return availability != null && availability.isRoutable(processKey);
     }
 
     /** A fingerprint of what is submitted: the draft, its values and its files. */

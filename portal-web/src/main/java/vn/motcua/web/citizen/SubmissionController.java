@@ -17,12 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.draft.Draft;
 import vn.motcua.cases.draft.DraftClosedException;
-import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.draft.IdempotencyConflictException;
 import vn.motcua.cases.draft.Submission;
 import vn.motcua.cases.draft.SubmissionRefusedException;
 import vn.motcua.cases.draft.Submissions;
 import vn.motcua.cases.draft.SubmitDraft;
+import vn.motcua.web.filing.Filer;
+import vn.motcua.web.filing.Filing;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.prefill.ApplicantPrefill;
@@ -40,29 +41,23 @@ class SubmissionController {
     record SubmitForm(String idempotencyKey) {
     }
 
-    private final Drafts drafts;
+    private final Filing filing;
     private final Submissions submissions;
     private final ApplicantPrefill prefill;
     private final Dossiers dossiers;
-    private final DraftPages pages;
 
-    SubmissionController(Drafts drafts, Submissions submissions, ApplicantPrefill prefill,
-            Dossiers dossiers, DraftPages pages) {
-        this.drafts = drafts;
+    SubmissionController(Filing filing, Submissions submissions, ApplicantPrefill prefill, Dossiers dossiers) {
+        this.filing = filing;
         this.submissions = submissions;
         this.prefill = prefill;
         this.dossiers = dossiers;
-        this.pages = pages;
     }
 
     @PostMapping("/my/drafts/{id}/submit")
     String submit(@PathVariable UUID id, SubmitForm form, @AuthenticationPrincipal OidcUser user, Model model,
             Locale locale, RedirectAttributes redirect) {
-        Draft draft = drafts.find(id, user.getSubject()).orElseThrow(NotFoundException::new);
-        String key = form.idempotencyKey();
-        if (key == null || key.isBlank() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl)) {
-            throw new NotFoundException();
-        }
+        Draft draft = filing.draft(Filer.CITIZEN, id, user);
+        String key = Filing.idempotencyKey(form.idempotencyKey());
         PortalUser citizen = PortalUser.of(user);
         String code = draft.procedureVersion().procedure().code();
         try {
@@ -73,8 +68,7 @@ class SubmissionController {
             redirect.addFlashAttribute("filedCode", dossiers.get(submission.dossierId()).code());
             return "redirect:/my/dossiers/" + submission.dossierId();
         } catch (SubmissionRefusedException refused) {
-            model.addAttribute("refusal", refused.messageKey());
-            return pages.show(draft, draft.lastStep(), refused.problems(), model, locale);
+            return filing.refused(Filer.CITIZEN, draft, refused.messageKey(), refused.problems(), model, locale);
         }
     }
 
@@ -88,6 +82,6 @@ class SubmissionController {
 
     @ExceptionHandler(DraftClosedException.class)
     String closed(DraftClosedException closed) {
-        return closed.dossierId().map(dossier -> "redirect:/my/dossiers/" + dossier).orElse("redirect:/my/dossiers");
+        return Filing.closed(Filer.CITIZEN, closed);
     }
 }

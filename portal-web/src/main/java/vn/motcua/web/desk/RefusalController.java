@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
@@ -42,25 +43,23 @@ class RefusalController {
         if (dossier.status() != DossierStatus.SUBMITTED) {
             return DeskController.alreadyDecided(model, response);
         }
-        ReasonForm form = new ReasonForm("");
-        return page(id).show(dossier, form, ReasonPage.errors(form), model);
+        return page(id).show(dossier, model);
     }
 
     @PostMapping("/desk/dossiers/{id}/refuse")
     String refuse(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(ReasonPage.FORM) ReasonForm form, Model model, HttpServletResponse response,
+            @Valid @ModelAttribute(ReasonPage.FORM) ReasonForm form, BindingResult errors, Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PortalUser clerk = PortalUser.of(user);
         Dossier dossier = visible(id, clerk);
         if (dossier.status() != DossierStatus.SUBMITTED) {
             return DeskController.alreadyDecided(model, response);
         }
-        BindingResult errors = ReasonPage.errors(form);
-        String reason = ReasonPage.check(form, errors);
-        if (reason == null) {
-            return page(id).show(dossier, form, errors, model);
+        if (errors.hasErrors()) {
+            return page(id).showAgain(dossier, model);
         }
-        Dossier refused = actions.refuse(id, clerk.staffMember(), reason);
+        Dossier refused = actions.refuse(id, clerk.staffMember(), form.text());
         redirect.addFlashAttribute("refusedCode", refused.code());
         return "redirect:/desk";
     }

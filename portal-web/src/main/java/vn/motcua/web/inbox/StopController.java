@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.desk.ReasonForm;
@@ -47,24 +48,22 @@ class StopController {
         if (!dossier.status().allowsStop()) {
             return notProcessing(model, response);
         }
-        ReasonForm form = new ReasonForm("");
-        return page(id).show(dossier, form, ReasonPage.errors(form), model);
+        return page(id).show(dossier, model);
     }
 
     @PostMapping("/inbox/dossiers/{id}/stop")
-    String stop(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, @ModelAttribute(FORM) ReasonForm form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String stop(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+            @Valid @ModelAttribute(FORM) ReasonForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         StaffMember leader = PortalUser.of(user).staffMember();
         Dossier dossier = stoppable(id, leader);
         if (!dossier.status().allowsStop()) {
             return notProcessing(model, response);
         }
-        BindingResult errors = ReasonPage.errors(form);
-        String reason = ReasonPage.check(form, errors);
-        if (reason == null) {
-            return page(id).show(dossier, form, errors, model);
+        if (errors.hasErrors()) {
+            return page(id).showAgain(dossier, model);
         }
-        actions.stop(id, leader, reason);
+        actions.stop(id, leader, form.text());
         redirect.addFlashAttribute("stoppedCode", dossier.code());
         return "redirect:/inbox";
     }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
+
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.desk.ReasonForm;
@@ -94,22 +96,20 @@ class TaskAssignmentController {
         StaffMember staff = staff(user);
         Dossier dossier = visible(id, staff);
         returnable(id, staff);
-        ReasonForm form = new ReasonForm("");
-        return returnPage(id).show(dossier, form, ReasonPage.errors(form), model);
+        return returnPage(id).show(dossier, model);
     }
 
     @PostMapping("/inbox/dossiers/{id}/return")
     String returnToEarlierStep(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(FORM) ReasonForm form, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute(FORM) ReasonForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         StaffMember staff = staff(user);
         Dossier dossier = visible(id, staff);
         returnable(id, staff);
-        BindingResult errors = ReasonPage.errors(form);
-        String reason = ReasonPage.check(form, errors);
-        if (reason == null) {
-            return returnPage(id).show(dossier, form, errors, model);
+        if (errors.hasErrors()) {
+            return returnPage(id).showAgain(dossier, model);
         }
-        assignments.returnToEarlierStep(id, staff, reason);
+        assignments.returnToEarlierStep(id, staff, form.text());
         redirect.addFlashAttribute("returnedCode", dossier.code());
         return "redirect:/inbox";
     }

@@ -1,6 +1,7 @@
 package vn.motcua.web.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +36,7 @@ import vn.motcua.workflow.TaskNotAvailableException;
 import vn.motcua.workflow.desk.StaffScope;
 import vn.motcua.workflow.desk.TaskCompletion;
 import vn.motcua.workflow.desk.TaskDecision;
+import vn.motcua.workflow.desk.TaskDecisionRefusedException;
 import vn.motcua.workflow.desk.TaskDetails;
 
 /**
@@ -78,39 +79,30 @@ class TaskController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return GONE_VIEW;
         }
-        TaskForm form = new TaskForm(TaskDecision.FORWARD.name(), "");
-        return show(task, staff, form, new DirectFieldBindingResult(form, FORM), model);
+        model.addAttribute(FORM, new TaskForm(TaskDecision.FORWARD.name(), ""));
+        return show(task, staff, model);
     }
 
+    /** Completes the task; the decision's rules are {@link TaskCompletion}'s, and its refusals show on the form. */
     @PostMapping("/inbox/tasks/{taskId}")
     String complete(@PathVariable String taskId, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(FORM) TaskForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @ModelAttribute(FORM) TaskForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         StaffMember staff = PortalUser.of(user).staffMember();
         TaskDetails task = completion.find(taskId, staff).filter(TaskDetails::general).orElse(null);
         if (task == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return GONE_VIEW;
         }
-        BindingResult errors = new DirectFieldBindingResult(form, FORM);
-        TaskDecision decision = decision(form.decision(), task);
-        String comment = form.comment() == null ? "" : form.comment().strip();
-        if (decision == null) {
-            errors.rejectValue("decision", "task.decision.missing");
-        } else if (decision == TaskDecision.RETURN && comment.isEmpty()) {
-            errors.rejectValue("comment", "task.comment.required");
-        }
-        if (comment.length() > TaskCompletion.COMMENT_MAX) {
-            errors.rejectValue("comment", "task.comment.tooLong", new Object[] { TaskCompletion.COMMENT_MAX }, null);
-        } else if (TaskCompletion.hasControlCharacters(comment)) {
-            errors.rejectValue("comment", "task.comment.invalid");
-        }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(task, staff, form, errors, model);
-        }
+        TaskDecision decision = decision(form.decision());
         try {
-            Dossier dossier = completion.complete(taskId, staff, decision, comment);
+            Dossier dossier = completion.complete(taskId, staff, decision, form.comment());
             redirect.addFlashAttribute(decision == TaskDecision.RETURN ? "returnedCode" : "completedCode", dossier.code());
+        } catch (TaskDecisionRefusedException refused) {
+            refused.problems().forEach(problem -> errors.rejectValue(problem.path(), problem.key(),
+                    problem.arguments().toArray(), null));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(task, staff, model);
         } catch (TaskNotAvailableException gone) {
             // completed by a colleague between the page and the click
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -132,7 +124,7 @@ class TaskController {
                 .body(files.content(file));
     }
 
-    private String show(TaskDetails task, StaffMember staff, TaskForm form, BindingResult errors, Model model) {
+    private String show(TaskDetails task, StaffMember staff, Model model) {
         Dossier dossier = scope.find(task.dossierId(), staff).orElseThrow(NotFoundException::new);
         model.addAttribute("task", task);
         model.addAttribute("dossier", dossier);
@@ -141,8 +133,6 @@ class TaskController {
         model.addAttribute("agencyNames", agencyNames(dossier));
         model.addAttribute("documentsPath", (staff.agencyCode().equals(dossier.receivingAgencyCode())
                 && staff.roles().contains(StaffMember.Role.CLERK) ? "/desk" : "/inbox") + "/dossiers/" + dossier.id());
-        model.addAttribute(FORM, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("commentMax", TaskCompletion.COMMENT_MAX);
         return TASK_VIEW;
     }
@@ -157,11 +147,8 @@ class TaskController {
         return names;
     }
 
-    /** The decision the form names, if this task allows it. */
-    private static TaskDecision decision(String value, TaskDetails task) {
-        if (TaskDecision.FORWARD.name().equals(value)) {
-            return TaskDecision.FORWARD;
-        }
-        return TaskDecision.RETURN.name().equals(value) && task.returnable() ? TaskDecision.RETURN : null;
+    /** The decision the form names; none for anything else. */
+    private static TaskDecision decision(String value) {
+        return Arrays.stream(TaskDecision.values()).filter(d -> d.name().equals(value)).findFirst().orElse(null);
     }
 }

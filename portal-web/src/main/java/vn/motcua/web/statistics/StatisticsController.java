@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -22,9 +21,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.cases.statistics.Choice;
 import vn.motcua.cases.statistics.DossierStatistics;
@@ -48,6 +49,9 @@ class StatisticsController {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final String CSV_PART = "/export.csv";
+    private static final String XLSX_PART = "/export.xlsx";
+    private static final String REGISTER_PART = "/register.pdf";
 
     private final DossierStatistics statistics;
     private final StatisticsExports exports;
@@ -84,78 +88,33 @@ class StatisticsController {
         }
     }
 
-    @GetMapping(ADMIN_PATH)
-    ModelAndView adminPage(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model) {
-        return page(Scope.admin(), form, errors, model);
-    }
+    /** What a request asks for: the page, one of its exports, or the register. */
+    enum Output {
+        PAGE, CSV_FILE, XLSX_FILE, REGISTER;
 
-    @GetMapping(LEADER_PATH)
-    ModelAndView leaderPage(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model,
-            @AuthenticationPrincipal OidcUser user) {
-        return page(Scope.leader(user), form, errors, model);
-    }
-
-    @GetMapping(ADMIN_PATH + "/export.csv")
-    Object adminCsv(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model, Locale locale) {
-        return export(Scope.admin(), form, errors, model, report -> file(exports.csv(report, locale), CSV, name(report, "csv")));
-    }
-
-    @GetMapping(LEADER_PATH + "/export.csv")
-    Object leaderCsv(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model, Locale locale,
-            @AuthenticationPrincipal OidcUser user) {
-        return export(Scope.leader(user), form, errors, model,
-                report -> file(exports.csv(report, locale), CSV, name(report, "csv")));
-    }
-
-    @GetMapping(ADMIN_PATH + "/export.xlsx")
-    Object adminXlsx(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model, Locale locale) {
-        return export(Scope.admin(), form, errors, model,
-                report -> file(exports.xlsx(report, title(report, locale), locale), XLSX, name(report, "xlsx")));
-    }
-
-    @GetMapping(LEADER_PATH + "/export.xlsx")
-    Object leaderXlsx(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model, Locale locale,
-            @AuthenticationPrincipal OidcUser user) {
-        return export(Scope.leader(user), form, errors, model,
-                report -> file(exports.xlsx(report, title(report, locale), locale), XLSX, name(report, "xlsx")));
-    }
-
-    @GetMapping(ADMIN_PATH + "/register.pdf")
-    Object adminRegister(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model,
-            @AuthenticationPrincipal OidcUser user) {
-        return register(Scope.admin(), form, errors, model, user);
-    }
-
-    @GetMapping(LEADER_PATH + "/register.pdf")
-    Object leaderRegister(@ModelAttribute("form") StatisticsForm form, BindingResult errors, Model model,
-            @AuthenticationPrincipal OidcUser user) {
-        return register(Scope.leader(user), form, errors, model, user);
-    }
-
-    private ModelAndView page(Scope scope, StatisticsForm sent, BindingResult errors, Model model) {
-        StatisticsForm form = scope.scoped(sent).withDefaults(today());
-        StatisticsFilter filter = validate(scope, form, errors, model);
-        if (filter == null) {
-            return badRequest(model);
+        /** The output an address of the page asks for: the page itself, or the file its last part names. */
+        static Output of(String path) {
+            if (path.endsWith(CSV_PART)) {
+                return CSV_FILE;
+            }
+            if (path.endsWith(XLSX_PART)) {
+                return XLSX_FILE;
+            }
+            return path.endsWith(REGISTER_PART) ? REGISTER : PAGE;
         }
-        model.addAttribute("report", statistics.report(filter));
-        return new ModelAndView(VIEW, model.asMap());
     }
 
-    private Object export(Scope scope, StatisticsForm sent, BindingResult errors, Model model,
-            Function<StatisticsReport, ResponseEntity<byte[]>> write) {
+    /** The page, its exports and the register, for an administrator or a leader (by the address). */
+    @GetMapping({ ADMIN_PATH, ADMIN_PATH + CSV_PART, ADMIN_PATH + XLSX_PART, ADMIN_PATH + REGISTER_PART,
+            LEADER_PATH, LEADER_PATH + CSV_PART, LEADER_PATH + XLSX_PART, LEADER_PATH + REGISTER_PART })
+    Object show(@ModelAttribute("form") StatisticsForm sent, BindingResult errors, Model model, Locale locale,
+            @AuthenticationPrincipal OidcUser user, HttpServletRequest request) {
+        String address = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+        Scope scope = address.startsWith(ADMIN_PATH) ? Scope.admin() : Scope.leader(user);
+        Output output = Output.of(address);
         StatisticsForm form = scope.scoped(sent).withDefaults(today());
         StatisticsFilter filter = validate(scope, form, errors, model);
-        if (filter == null) {
-            return badRequest(model);
-        }
-        return write.apply(statistics.report(filter));
-    }
-
-    private Object register(Scope scope, StatisticsForm sent, BindingResult errors, Model model, OidcUser user) {
-        StatisticsForm form = scope.scoped(sent).withDefaults(today());
-        StatisticsFilter filter = validate(scope, form, errors, model);
-        if (filter != null && filter.agencyCode() == null) {
+        if (filter != null && output == Output.REGISTER && filter.agencyCode() == null) {
             ((BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form"))
                     .rejectValue("agency", "statistics.register.agencyRequired");
             filter = null;
@@ -163,10 +122,21 @@ class StatisticsController {
         if (filter == null) {
             return badRequest(model);
         }
-        byte[] pdf = registers.issue(filter.agencyCode(), filter.from(), filter.to(), PortalUser.of(user).fullName(),
-                scope.path()).orElseThrow(NotFoundException::new);
-        return file(pdf, MediaType.APPLICATION_PDF,
-                "so-theo-doi-ho-so-" + filter.agencyCode() + "-" + filter.from() + "-" + filter.to() + ".pdf");
+        if (output == Output.REGISTER) {
+            byte[] pdf = registers.issue(filter.agencyCode(), filter.from(), filter.to(), PortalUser.of(user).fullName(),
+                    scope.path()).orElseThrow(NotFoundException::new);
+            return file(pdf, MediaType.APPLICATION_PDF,
+                    "so-theo-doi-ho-so-" + filter.agencyCode() + "-" + filter.from() + "-" + filter.to() + ".pdf");
+        }
+        StatisticsReport report = statistics.report(filter);
+        return switch (output) {
+            case CSV_FILE -> file(exports.csv(report, locale), CSV, name(report, "csv"));
+            case XLSX_FILE -> file(exports.xlsx(report, title(report, locale), locale), XLSX, name(report, "xlsx"));
+            default -> {
+                model.addAttribute("report", report);
+                yield new ModelAndView(VIEW, model.asMap());
+            }
+        };
     }
 
     /** Checks the form, and fills the model every rendering of the page needs. */

@@ -110,12 +110,13 @@ final class FeatureRules {
                     audit          ->
                     authoring      -> security, support
                     catalog        -> support
-                    citizen        -> security, support
+                    citizen        -> filing, security, support
                     dataaccess     -> support
                     demo           ->
-                    desk           -> citizen, security, support
+                    desk           -> citizen, filing, security, support
                     diagram        -> security, support
                     documents      -> security, support
+                    filing         -> security, support
                     home           ->
                     inbox          -> desk, security, support
                     lookup         -> security

@@ -1,5 +1,6 @@
 package vn.motcua.workflow.desk;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.form.FormProblem;
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.TaskNotAvailableException;
 import vn.motcua.workflow.routing.ProcessVariables;
@@ -36,6 +38,10 @@ import vn.motcua.workflow.routing.StepStatus;
  */
 @Service
 public class TaskCompletion {
+
+    /** The fields of a decision its problems name. */
+    public static final String DECISION = "decision";
+    public static final String COMMENT = "comment";
 
     /** Longest comment kept with a decision. */
     public static final int COMMENT_MAX = 2000;
@@ -88,8 +94,8 @@ public class TaskCompletion {
      *
      * @throws TaskNotAvailableException if the task does not exist (any more), is not offered to the
      *         staff member, or is not a processing step
-     * @throws IllegalArgumentException if returning is not possible from this step, the comment is missing when
-     *         returning, or the comment is too long
+     * @throws TaskDecisionRefusedException if there is no decision or returning is not possible from this step, the
+     *         comment is missing when returning, too long or holds control characters
      */
     @Transactional
     public Dossier complete(String taskId, StaffMember staff, TaskDecision decision, String comment) {
@@ -99,12 +105,9 @@ public class TaskCompletion {
             throw new TaskNotAvailableException(taskId);
         }
         String text = comment == null ? "" : comment.strip();
-        if (text.length() > COMMENT_MAX || hasControlCharacters(text)) {
-            throw new IllegalArgumentException("comment longer than " + COMMENT_MAX + " or with control characters");
-        }
-        if (decision == TaskDecision.RETURN && (!details.returnable() || text.isEmpty())) {
-            throw new IllegalArgumentException(details.returnable() ? "a return needs a comment"
-                    : "step " + details.taskKey() + " cannot return the dossier");
+        List<FormProblem> problems = problems(details, decision, text);
+        if (!problems.isEmpty()) {
+            throw new TaskDecisionRefusedException(problems);
         }
         if (!text.isEmpty()) {
             String previous = Authentication.getAuthenticatedUserId();
@@ -120,9 +123,23 @@ public class TaskCompletion {
         return dossiers.get(details.dossierId());
     }
 
-    /** Whether the text holds a control character other than a line break or a tab. */
-    public static boolean hasControlCharacters(String text) {
-        return text != null && CONTROL.matcher(text).find();
+    /**
+     * What keeps a decision from being taken on the step: none or one the step does not allow, a return without its
+     * reason, a comment too long or with a control character other than a line break or a tab.
+     */
+    private static List<FormProblem> problems(TaskDetails task, TaskDecision decision, String comment) {
+        List<FormProblem> problems = new ArrayList<>();
+        if (decision == null || decision == TaskDecision.RETURN && !task.returnable()) {
+            problems.add(new FormProblem(DECISION, "task.decision.missing", List.of()));
+        } else if (decision == TaskDecision.RETURN && comment.isEmpty()) {
+            problems.add(new FormProblem(COMMENT, "task.comment.required", List.of()));
+        }
+        if (comment.length() > COMMENT_MAX) {
+            problems.add(new FormProblem(COMMENT, "task.comment.tooLong", List.of(COMMENT_MAX)));
+        } else if (CONTROL.matcher(comment).find()) {
+            problems.add(new FormProblem(COMMENT, "task.comment.invalid", List.of()));
+        }
+        return problems;
     }
 
     /** The comments left on the dossier's steps, oldest first. */

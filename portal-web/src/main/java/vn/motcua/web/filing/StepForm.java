@@ -1,4 +1,4 @@
-package vn.motcua.web.citizen;
+package vn.motcua.web.filing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +20,12 @@ import vn.motcua.cases.form.Step;
  * @param action {@code save}, {@code back}, {@code next}, {@code add:group} or {@code remove:group:index}
  * @param values the values of the page's fields
  */
-public record StepForm(int step, String action, Map<String, Object> values) {
+record StepForm(int step, String action, Map<String, Object> values) {
 
     private static final Pattern REMOVE = Pattern.compile("remove:([A-Za-z0-9]+):(\\d{1,3})");
     private static final int MOST_ITEMS_READ = 100;
 
-    public static StepForm of(Step page, int step, Map<String, String> params) {
+    static StepForm of(Step page, int step, Map<String, String> params) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field field : page.fields()) {
             String key = field.key();

@@ -1,4 +1,4 @@
-package vn.motcua.web.citizen;
+package vn.motcua.web.filing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,17 +26,15 @@ import vn.motcua.cases.procedure.RequiredDocument;
 
 /**
  * The model of a draft's pages: the page's fields or its documents, values, messages and the lists addresses use.
- * Public for the one-stop desk, whose clerk fills a walk-in applicant's draft on the same pages under its own address
- * (model attribute {@value #BASE}, {@code /my/drafts} unless the controller set another).
+ * The pages live under the filer's address (model attribute {@value #BASE}).
  */
 @Component
-public class DraftPages {
+class DraftPages {
 
-    public static final String VIEW = "citizen/draft";
+    static final String VIEW = "citizen/draft";
 
     /** Model attribute: the address the draft's pages live under. */
-    public static final String BASE = "draftBase";
-    static final String CITIZEN_BASE = "/my/drafts";
+    static final String BASE = "draftBase";
 
     /** A message of the error summary and the field it links to. */
     record ErrorLink(String href, String message) {
@@ -63,12 +61,11 @@ public class DraftPages {
     }
 
     /** Fills the model for a page of the draft (the form's steps, then the page of documents and submission). */
-    public String show(Draft draft, int step, List<FormProblem> problems, Model model, Locale locale) {
+    String show(Filer filer, Draft draft, int step, List<FormProblem> problems, Model model, Locale locale) {
         FormDefinition form = draft.form();
-        if (!model.containsAttribute(BASE)) {
-            model.addAttribute(BASE, CITIZEN_BASE);
-        }
-        String base = (String) model.getAttribute(BASE);
+        String base = filer.base();
+        model.addAttribute(BASE, base);
+        filer.describe().accept(draft, model);
         int page = Math.max(0, Math.min(step, draft.lastStep()));
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
@@ -135,7 +132,7 @@ public class DraftPages {
     }
 
     /** The message of an upload refusal, with the limit it names. */
-    public String uploadMessage(String key, Locale locale) {
+    String uploadMessage(String key, Locale locale) {
         Object argument = switch (key) {
             case "attachment.tooLarge" -> drafts.limits().maxFileSize().toMegabytes();
             case "attachment.dossierTooLarge" -> drafts.limits().maxDossierSize().toMegabytes();

@@ -1,0 +1,81 @@
+package vn.motcua.cases.draft;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.storage.BlobStore;
+import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredBytes;
+import vn.motcua.cases.storage.StoredFiles;
+import vn.motcua.cases.storage.UploadCheck;
+
+/**
+ * The files of drafts: an upload checked against the limits and stored under a server-made key with its SHA-256, read
+ * back against that hash, and copied to the dossier a draft becomes.
+ */
+@Component
+@EnableConfigurationProperties(AttachmentProperties.class)
+class DraftFiles {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
+
+    private final BlobStore blobs;
+    private final StoredFiles files;
+    private final AttachmentProperties limits;
+
+    DraftFiles(BlobStore blobs, StoredFiles files, AttachmentProperties limits) {
+        this.blobs = blobs;
+        this.files = files;
+        this.limits = limits;
+    }
+
+    /**
+     * Stores a file for a slot of the draft. The type is recognised from the content (PDF, JPEG or PNG); the client's
+     * name is kept, sanitised, for display only.
+     *
+     * @throws AttachmentRejectedException if the file is empty, of another type, too large, or the draft too full
+     */
+    DraftAttachment store(Draft draft, int slot, String clientName, byte[] content, Instant now) {
+        if (content.length == 0) {
+            throw new AttachmentRejectedException("attachment.empty");
+        }
+        if (content.length > limits.maxFileSize().toBytes()) {
+            throw new AttachmentRejectedException("attachment.tooLarge", limits.maxFileSize().toMegabytes());
+        }
+        long total = draft.attachments().stream().mapToLong(DraftAttachment::sizeBytes).sum() + content.length;
+        if (total > limits.maxDossierSize().toBytes()) {
+            throw new AttachmentRejectedException("attachment.dossierTooLarge", limits.maxDossierSize().toMegabytes());
+        }
+        if (draft.attachments().size() >= limits.maxFiles()) {
+            throw new AttachmentRejectedException("attachment.tooMany", limits.maxFiles());
+        }
+        UploadCheck.FileType type = UploadCheck.detect(content)
+                .orElseThrow(() -> new AttachmentRejectedException("attachment.type"));
+        UUID attachmentId = UUID.randomUUID();
+        StoredBytes bytes = StoredBytes.write(blobs, "drafts/" + MONTH.format(now) + "/" + attachmentId,
+                FileNames.display(clientName, type), type.contentType(), content);
+        return new DraftAttachment(attachmentId, slot, bytes, now);
+    }
+
+    /** An attachment's bytes, checked against the SHA-256 recorded at upload. */
+    byte[] content(DraftAttachment attachment) {
+        return attachment.bytes().read(blobs);
+    }
+
+    /** Copies the draft's attachments to the dossier as its stored files. */
+    void copyTo(UUID dossierId, Draft draft) {
+        for (DraftAttachment attachment : draft.attachments()) {
+            files.store(dossierId, FileKind.ATTACHMENT, attachment.displayName(), attachment.contentType(),
+                    content(attachment));
+        }
+    }
+
+    AttachmentProperties limits() {
+        return limits;
+    }
+}
