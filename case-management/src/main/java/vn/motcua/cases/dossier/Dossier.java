@@ -288,16 +288,6 @@ public class Dossier extends DossierFiling {
         return fee().isPaid();
     }
 
-    /** How the fee was paid, or {@code null}: {@code fee().via()}. */
-    public FeeChannel feePaidVia() {
-        return fee().via();
-    }
-
-    /** The fee received in đồng, or {@code null}: {@code fee().amountVnd()}. */
-    public Long feeAmountVnd() {
-        return fee().amountVnd();
-    }
-
     public Instant completedAt() {
         return completedAt;
     }

@@ -191,8 +191,8 @@ public class Payments {
         return reading.execute(status -> {
             List<Payment> payments = repository.findByDossierIdOrderByCreatedAt(dossier.id());
             long paid = sum(payments, PaymentStatus.PAID) + sum(payments, PaymentStatus.REFUNDED);
-            if (dossier.isFeePaid() && dossier.feePaidVia() == FeeChannel.DESK && dossier.feeAmountVnd() != null) {
-                paid += dossier.feeAmountVnd();
+            if (dossier.isFeePaid() && dossier.fee().via() == FeeChannel.DESK && dossier.fee().amountVnd() != null) {
+                paid += dossier.fee().amountVnd();
             }
             return new DossierPayments(fees.assess(dossier), payments, paid, sum(payments, PaymentStatus.PENDING),
                     sum(payments, PaymentStatus.REFUNDED));
