@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -101,6 +102,12 @@ class AuthorizationServerConfiguration {
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true)
                         .build());
         return new InMemoryRegisteredClientRepository(portal.build(), mobile.build());
+    }
+
+    /** Authorizations in memory, safe under concurrent logins (the library's in-memory service is not). */
+    @Bean
+    OAuth2AuthorizationService authorizationService() {
+        return new ConcurrentAuthorizationService();
     }
 
     /** Without a configured issuer, each request's own host and port make the issuer. */

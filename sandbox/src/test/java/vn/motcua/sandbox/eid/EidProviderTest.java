@@ -8,10 +8,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -230,6 +238,34 @@ class EidProviderTest {
         assertThat(accessToken).containsEntry("sub", "079090001234").containsEntry("account_type", "citizen")
                 .containsEntry("acr", "eid-high").containsEntry("aud", "motcua-mobile");
         assertThat((List<Object>) accessToken.get("scope")).containsExactlyInAnyOrder("openid", "dossiers.read");
+    }
+
+    @Test
+    void sixteenConcurrentLoginsAllGetTheirTokens() throws Exception {
+        List<String> accounts = List.of("079090001234", "079195005678", "079201000321", "lanhdao.benthanh");
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Map<String, Object>>> logins = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String account = accounts.get(i % accounts.size());
+                logins.add(threads.submit(() -> {
+                    start.await();
+                    return new Browser().authorizationCode(PORTAL, account);
+                }));
+            }
+            start.countDown();
+
+            Set<Object> accessTokens = new HashSet<>();
+            for (int i = 0; i < logins.size(); i++) {
+                Map<String, Object> tokens = logins.get(i).get(60, TimeUnit.SECONDS);
+                assertThat(payload((String) tokens.get("id_token"))).containsEntry("sub", accounts.get(i % accounts.size()));
+                accessTokens.add(tokens.get("access_token"));
+            }
+            assertThat(accessTokens).hasSize(16);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
