@@ -19,21 +19,18 @@ public class AccessFiltersValidator implements ConstraintValidator<AccessFilters
         if (AccessFilterForm.blankToNull(form.outcome()) != null && form.outcomeValue() == null) {
             valid = FormValidation.reject(context, "outcome", "admin.access.filter.outcome");
         }
-        LocalDate from = day(context, "from", form.from());
-        LocalDate to = day(context, "to", form.to());
+        valid &= readable(context, "from", form.from()) & readable(context, "to", form.to());
+        LocalDate from = AccessFilterForm.day(form.from());
+        LocalDate to = AccessFilterForm.day(form.to());
         if (from != null && to != null && to.isBefore(from)) {
-            FormValidation.reject(context, "to", "admin.access.filter.range");
-            return false;
+            valid = FormValidation.reject(context, "to", "admin.access.filter.range");
         }
-        return valid && (from != null || AccessFilterForm.blankToNull(form.from()) == null)
-                && (to != null || AccessFilterForm.blankToNull(form.to()) == null);
+        return valid;
     }
 
-    private static LocalDate day(ConstraintValidatorContext context, String field, String value) {
-        LocalDate day = AccessFilterForm.day(value);
-        if (day == null && AccessFilterForm.blankToNull(value) != null) {
-            FormValidation.reject(context, field, "admin.access.filter.date");
-        }
-        return day;
+    /** Whether the date is empty (no filter) or one the page reads. */
+    private static boolean readable(ConstraintValidatorContext context, String field, String value) {
+        return AccessFilterForm.blankToNull(value) == null || AccessFilterForm.day(value) != null
+                || FormValidation.reject(context, field, "admin.access.filter.date");
     }
 }
