@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.motcua.cases.clock.HolidayCalendar;
 import vn.motcua.cases.clock.HolidayRejectedException;
 import vn.motcua.web.support.DisplayDates;
+import vn.motcua.web.support.FormErrors;
 import vn.motcua.web.support.NotFoundException;
 
 /**
@@ -30,8 +31,6 @@ class HolidaysController {
 
     static final String VIEW = "admin/holidays";
     private static final String FORM = "form";
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
 
     private final HolidayCalendar calendar;
     private final DisplayDates dates;
@@ -43,32 +42,32 @@ class HolidaysController {
 
     @GetMapping("/admin/holidays")
     String list(@RequestParam(required = false) String year, Model model) {
-        HolidayForm form = new HolidayForm("", "", "");
-        return show(yearOf(year), form, new DirectFieldBindingResult(form, FORM), model);
+        model.addAttribute(FORM, new HolidayForm("", "", ""));
+        return show(yearOf(year), model);
     }
 
     @PostMapping("/admin/holidays")
-    String add(@ModelAttribute(FORM) HolidayForm form, Model model, RedirectAttributes redirect) {
-        BindingResult errors = new DirectFieldBindingResult(form, FORM);
-        LocalDate from = date(form.from(), "from", true, errors);
-        LocalDate to = date(form.to(), "to", false, errors);
+    String add(@Valid @ModelAttribute(FORM) HolidayForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        LocalDate from = form.fromDay();
+        LocalDate to = form.toDay();
         int year = from != null ? from.getYear() : calendar.today().getYear();
         if (errors.hasErrors()) {
-            return show(year, form, errors, model);
+            return show(year, model);
         }
         try {
             int added = calendar.add(from, to, form.name()).size();
             redirect.addFlashAttribute("holidaysAdded", added);
         } catch (HolidayRejectedException rejected) {
-            errors.rejectValue(fieldOf(rejected.problem()), "holiday.problem." + rejected.problem().name(),
-                    new Object[] { rejected.day() == null ? "" : dates.date(rejected.day()),
-                            HolidayCalendar.MAX_RANGE_DAYS, HolidayCalendar.MAX_NAME_LENGTH }, null);
-            return show(year, form, errors, model);
+            FormErrors.reject(errors, fieldOf(rejected.problem()), "holiday.problem." + rejected.problem().name(),
+                    rejected.day() == null ? "" : dates.date(rejected.day()), HolidayCalendar.MAX_RANGE_DAYS,
+                    HolidayCalendar.MAX_NAME_LENGTH);
+            return show(year, model);
         } catch (org.springframework.dao.DataIntegrityViolationException concurrent) {
             // another administrator listed one of these days between our check and our commit
-            errors.rejectValue("from", "holiday.problem." + HolidayRejectedException.Problem.ALREADY_LISTED.name(),
-                    new Object[] { dates.date(from), HolidayCalendar.MAX_RANGE_DAYS, HolidayCalendar.MAX_NAME_LENGTH }, null);
-            return show(year, form, errors, model);
+            FormErrors.reject(errors, "from", "holiday.problem." + HolidayRejectedException.Problem.ALREADY_LISTED.name(),
+                    dates.date(from), HolidayCalendar.MAX_RANGE_DAYS, HolidayCalendar.MAX_NAME_LENGTH);
+            return show(year, model);
         }
         return "redirect:/admin/holidays?year=" + year;
     }
@@ -94,44 +93,23 @@ class HolidaysController {
         return "redirect:/admin/holidays?year=" + date.getYear();
     }
 
-    private String show(int year, HolidayForm form, BindingResult errors, Model model) {
+    /** Shows a year's calendar; the form, with its errors once posted, is in the model already. */
+    private String show(int year, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("holidays", calendar.ofYear(year));
         model.addAttribute("today", calendar.today());
         model.addAttribute("years", List.of(year - 1, year + 1));
-        model.addAttribute(FORM, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         return VIEW;
     }
 
     private int yearOf(String year) {
         if (year != null && year.matches("\\d{4}")) {
             int value = Integer.parseInt(year);
-            if (value >= FIRST_YEAR && value <= LAST_YEAR) {
+            if (value >= HolidayForm.FIRST_YEAR && value <= HolidayForm.LAST_YEAR) {
                 return value;
             }
         }
         return calendar.today().getYear();
-    }
-
-    private static LocalDate date(String value, String field, boolean required, BindingResult errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.rejectValue(field, "holiday.problem.DATE_MISSING");
-            }
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.strip());
-            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                errors.rejectValue(field, "holiday.problem.DATE_INVALID");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "holiday.problem.DATE_INVALID");
-            return null;
-        }
     }
 
     private static String fieldOf(HolidayRejectedException.Problem problem) {

@@ -6,6 +6,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.validation.Valid;
 import vn.motcua.cases.audit.AuditLog;
 
 /** The audit log, filtered by who, which trail and a range of days. */
@@ -21,7 +22,7 @@ class AuditLogController {
     }
 
     @GetMapping("/admin/audit")
-    String audit(@ModelAttribute("filter") AuditFilterForm filter, BindingResult errors, Model model) {
+    String audit(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors, Model model) {
         model.addAttribute("sources", AuditLog.Source.values());
         model.addAttribute("limit", AuditLog.LIMIT);
         model.addAttribute("entries", filter.toSearch(errors).map(log::search).orElse(java.util.List.of()));

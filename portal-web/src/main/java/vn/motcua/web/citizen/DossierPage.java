@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.DataBinder;
 
 import vn.motcua.cases.agency.Agencies;
 import vn.motcua.cases.agency.Agency;
@@ -77,15 +77,10 @@ class DossierPage {
         return VIEW;
     }
 
-    /** Form records have no JavaBean getters, so errors and re-rendering read the record's fields directly. */
-    static BindingResult errorsOf(Object form, String name) {
-        return new DirectFieldBindingResult(form, name);
-    }
-
+    /** An empty form, unless the action being answered bound its own (with its errors). */
     private static void keep(Model model, String name, Object empty) {
-        if (!(model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name) instanceof DirectFieldBindingResult)) {
-            model.addAttribute(name, empty);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errorsOf(empty, name));
+        if (!model.containsAttribute(name)) {
+            model.addAllAttributes(new DataBinder(empty, name).getBindingResult().getModel());
         }
     }
 }

@@ -35,12 +35,12 @@ class EvaluationController {
 
     @PostMapping("/my/dossiers/{id}/evaluation")
     String evaluate(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(DossierPage.EVALUATION_FORM) EvaluationForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute(DossierPage.EVALUATION_FORM) EvaluationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
         try {
             evaluations.evaluate(new Evaluate(id, rating(form.rating()), form.comment()));
         } catch (EvaluationRefusedException refused) {
-            BindingResult errors = DossierPage.errorsOf(form, DossierPage.EVALUATION_FORM);
             Object[] limit = { String.valueOf(Evaluations.MAX_COMMENT) };
             boolean commentTooLong = refused.problem() == EvaluationRefusedException.Problem.COMMENT_TOO_LONG
                     || refused.problem() == EvaluationRefusedException.Problem.RATING_RANGE && form.comment() != null
@@ -53,7 +53,6 @@ class EvaluationController {
                 errors.rejectValue("comment", "evaluation.problem." + EvaluationRefusedException.Problem.COMMENT_TOO_LONG.name(),
                         limit, null);
             }
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + DossierPage.EVALUATION_FORM, errors);
             model.addAttribute("evaluationRefused", true);
             return page.show(dossier, model);
         }

@@ -35,17 +35,15 @@ class SupplementAnswerController {
 
     @PostMapping("/my/dossiers/{id}/supplement")
     String answer(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(DossierPage.ANSWER_FORM) SupplementAnswerForm form,
+            @ModelAttribute(DossierPage.ANSWER_FORM) SupplementAnswerForm form, BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
         try {
             supplements.answer(new AnswerSupplement(id, user.getSubject(), form.note(), SupplementUploads.of(form.files())));
         } catch (SupplementRefusedException refused) {
-            BindingResult errors = DossierPage.errorsOf(form, DossierPage.ANSWER_FORM);
             errors.rejectValue(refused.problem() == SupplementRefusedException.Problem.NOTE_TOO_LONG ? "note" : "files",
                     SupplementMessages.key(refused.problem()), SupplementMessages.arguments(refused), null);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + DossierPage.ANSWER_FORM, errors);
             model.addAttribute("answerRefused", true);
             return page.show(dossier, model);
         }

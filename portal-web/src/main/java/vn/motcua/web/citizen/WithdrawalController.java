@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.web.support.NotFoundException;
@@ -36,38 +37,29 @@ class WithdrawalController {
     @GetMapping("/my/dossiers/{id}/withdrawal")
     String confirm(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model,
             HttpServletResponse response) {
-        WithdrawalForm form = new WithdrawalForm("", "");
-        return show(owned(id, user), form, DossierPage.errorsOf(form, FORM), model, response);
+        model.addAttribute(FORM, new WithdrawalForm("", ""));
+        return show(owned(id, user), model, response);
     }
 
     @PostMapping("/my/dossiers/{id}/withdrawal")
     String withdraw(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(FORM) WithdrawalForm form, Model model, RedirectAttributes redirect,
+            @Valid @ModelAttribute(FORM) WithdrawalForm form, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         Dossier dossier = owned(id, user);
-        BindingResult errors = DossierPage.errorsOf(form, FORM);
-        if (!form.confirmed()) {
-            errors.rejectValue("confirm", "withdraw.confirm.required");
-        }
-        if (form.reason() != null && form.reason().strip().length() > MAX_REASON) {
-            errors.rejectValue("reason", "form.tooLong", new Object[] { MAX_REASON }, null);
-        }
         if (errors.hasErrors() || !dossier.status().allowsWithdrawal()) {
-            return show(dossier, form, errors, model, response);
+            return show(dossier, model, response);
         }
         dossiers.withdraw(id, user.getSubject(), form.reason());
         redirect.addFlashAttribute("withdrawn", true);
         return "redirect:/my/dossiers/" + id;
     }
 
-    private String show(Dossier dossier, WithdrawalForm form, BindingResult errors, Model model,
-            HttpServletResponse response) {
+    /** Shows the page; the form, with its errors once posted, is in the model already. */
+    private String show(Dossier dossier, Model model, HttpServletResponse response) {
         if (!dossier.status().allowsWithdrawal()) {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         model.addAttribute("dossier", dossier);
-        model.addAttribute(FORM, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("maxReason", MAX_REASON);
         return VIEW;
     }

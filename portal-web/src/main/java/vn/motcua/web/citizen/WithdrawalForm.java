@@ -1,9 +1,11 @@
 package vn.motcua.web.citizen;
 
-/** The withdrawal's optional reason and the applicant's explicit confirmation. */
-record WithdrawalForm(String reason, String confirm) {
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import vn.motcua.web.support.FormText;
 
-    boolean confirmed() {
-        return "yes".equals(confirm);
-    }
+/** The applicant's explicit confirmation (the box sends {@code yes}) and the withdrawal's optional reason. */
+record WithdrawalForm(
+        @NotNull(message = "{withdraw.confirm.required}") @Pattern(regexp = "yes", message = "{withdraw.confirm.required}") String confirm,
+        @FormText(max = WithdrawalController.MAX_REASON) String reason) {
 }

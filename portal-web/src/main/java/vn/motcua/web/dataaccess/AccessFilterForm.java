@@ -14,71 +14,71 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.cases.access.AccessOutcome;
 import vn.motcua.cases.access.AccessSearch;
 import vn.motcua.cases.clock.LegalClock;
+import vn.motcua.web.support.FormText;
 
 /**
  * The administrators' filters of the access log as the browser sends them: every field a string, so that whatever is
  * typed comes back to the form with a message next to it instead of a conversion error. Dates are days in Vietnam's
- * time zone, both ends included.
+ * time zone, both ends included. The free texts are at most as long as the log's columns (a longer one cannot match
+ * anything); the other filters are checked by {@link AccessFilters}.
  */
-record AccessFilterForm(String subject, String requestingUnit, String actor, String purpose, String service,
-        String outcome, String from, String to) {
+@AccessFilters
+record AccessFilterForm(@FormText(max = AccessFilterForm.SUBJECT_MAX) String subject,
+        @FormText(max = AccessFilterForm.UNIT_MAX) String requestingUnit,
+        @FormText(max = AccessFilterForm.ACTOR_MAX) String actor,
+        @FormText(max = AccessFilterForm.PURPOSE_MAX) String purpose, String service, String outcome, String from,
+        String to) {
 
     /** The service codes the LGSP connector records (the {@code X-Service-Code} of each call that touches personal data). */
     static final List<String> SERVICES = List.of("POPULATION_PROFILE", "POPULATION_VERIFY", "POPULATION_HOUSEHOLD",
             "CIVIL_STATUS_RECORD", "CIVIL_STATUS_RECORDS_OF", "BUSINESS_PROFILE", "INSURANCE_CHILD_CARD",
             "NATIONAL_PORTAL_SYNC");
 
-    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
+    static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Column widths of the log table; a longer filter cannot match anything and is refused. */
-    private static final int SUBJECT_MAX = 20;
-    private static final int UNIT_MAX = 32;
-    private static final int ACTOR_MAX = 100;
-    private static final int PURPOSE_MAX = 200;
+    /** Column widths of the log table. */
+    static final int SUBJECT_MAX = 20;
+    static final int UNIT_MAX = 32;
+    static final int ACTOR_MAX = 100;
+    static final int PURPOSE_MAX = 200;
 
     static AccessFilterForm empty() {
         return new AccessFilterForm("", "", "", "", "", "", "", "");
     }
 
     /**
-     * Checks the filters and, when every one is usable, gives the search.
+     * The search these filters ask for.
      *
-     * @param errors where a problem is recorded against its field
+     * @param errors the filters' problems, once checked
      * @return the search, or empty when a filter was refused
      */
     Optional<AccessSearch> toSearch(Errors errors) {
-        String subject = text("subject", this.subject, SUBJECT_MAX, errors);
-        String unit = text("requestingUnit", requestingUnit, UNIT_MAX, errors);
-        String actor = text("actor", this.actor, ACTOR_MAX, errors);
-        String purpose = text("purpose", this.purpose, PURPOSE_MAX, errors);
-        String service = blankToNull(this.service);
-        if (service != null && !SERVICE_CODE.matcher(service).matches()) {
-            errors.rejectValue("service", "admin.access.filter.service");
-        }
-        AccessOutcome outcome = null;
-        String outcomeName = blankToNull(this.outcome);
-        if (outcomeName != null) {
-            try {
-                outcome = AccessOutcome.valueOf(outcomeName);
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("outcome", "admin.access.filter.outcome");
-            }
-        }
-        LocalDate fromDay = date("from", from, errors);
-        LocalDate toDay = date("to", to, errors);
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            errors.rejectValue("to", "admin.access.filter.range");
-        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new AccessSearch(subject, unit, actor, purpose, service, outcome,
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        return Optional.of(new AccessSearch(blankToNull(subject), blankToNull(requestingUnit), blankToNull(actor),
+                blankToNull(purpose), blankToNull(service), outcomeValue(),
                 fromDay == null ? null : fromDay.atStartOfDay(LegalClock.ZONE).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(LegalClock.ZONE).toInstant()));
+    }
+
+    /** The outcome chosen, or {@code null} for any or for a name that is none. */
+    AccessOutcome outcomeValue() {
+        String name = blankToNull(outcome);
+        if (name != null) {
+            try {
+                return AccessOutcome.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** This search's address at another page (counted from 0), keeping the filters that are set. */
@@ -102,16 +102,8 @@ record AccessFilterForm(String subject, String requestingUnit, String actor, Str
         }
     }
 
-    private static String text(String field, String value, int max, Errors errors) {
-        String text = blankToNull(value);
-        if (text != null && text.length() > max) {
-            errors.rejectValue(field, "form.tooLong", new Object[] { max }, null);
-            return null;
-        }
-        return text;
-    }
-
-    private static LocalDate date(String field, String value, Errors errors) {
+    /** The day typed (ISO or day/month/year), or {@code null} if none or unreadable. */
+    static LocalDate day(String value) {
         String text = blankToNull(value);
         if (text == null) {
             return null;
@@ -123,12 +115,11 @@ record AccessFilterForm(String subject, String requestingUnit, String actor, Str
                 // try the next accepted form
             }
         }
-        errors.rejectValue(field, "admin.access.filter.date");
         return null;
     }
 
     /** Blank is no filter; NUL characters are dropped, since no stored text can contain them. */
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         String text = value == null ? null : value.replace("\u0000", "");
         return text == null || text.isBlank() ? null : text.trim();
     }

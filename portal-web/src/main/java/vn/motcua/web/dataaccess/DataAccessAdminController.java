@@ -8,13 +8,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.motcua.cases.access.AccessLog;
 import vn.motcua.cases.access.AccessOutcome;
 import vn.motcua.cases.access.AccessSearch;
@@ -39,15 +39,9 @@ class DataAccessAdminController {
     }
 
     @GetMapping(PATH)
-    String search(@ModelAttribute("filters") AccessFilterForm form, BindingResult binding,
+    String search(@Valid @ModelAttribute("filters") AccessFilterForm filters, BindingResult errors,
             @RequestParam(required = false) String page, Model model) {
-        AccessFilterForm filters = form;
-        // Form records have no JavaBean getters, so errors and re-rendering read the record's fields directly.
-        BindingResult errors = new DirectFieldBindingResult(filters, "filters");
-        errors.addAllErrors(binding);
         Optional<AccessSearch> search = filters.toSearch(errors);
-        model.addAttribute("filters", filters);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", errors);
         model.addAttribute("services", AccessFilterForm.SERVICES);
         model.addAttribute("outcomes", AccessOutcome.values());
         if (search.isPresent()) {

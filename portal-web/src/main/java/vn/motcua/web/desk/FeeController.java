@@ -8,7 +8,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.dossier.RecordFeePayment;
@@ -47,36 +47,31 @@ class FeeController {
 
     @GetMapping("/desk/dossiers/{id}/fee")
     String form(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-        FeeForm form = new FeeForm("");
-        return show(payable(id, PortalUser.of(user)), form, new DirectFieldBindingResult(form, FORM), model);
+        model.addAttribute(FORM, new FeeForm(""));
+        return show(payable(id, PortalUser.of(user)), model);
     }
 
     @PostMapping("/desk/dossiers/{id}/fee")
-    String confirm(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, @ModelAttribute(FORM) FeeForm form,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String confirm(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, @Valid @ModelAttribute(FORM) FeeForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PortalUser clerk = PortalUser.of(user);
         Dossier dossier = payable(id, clerk);
         if (dossier.isFeePaid()) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return show(dossier, form, new DirectFieldBindingResult(form, FORM), model);
+            return show(dossier, model);
         }
-        String receipt = form.receiptNumber() == null ? "" : form.receiptNumber().strip();
-        if (receipt.isEmpty() || receipt.length() > RecordFeePayment.MAX_RECEIPT_LENGTH) {
-            BindingResult errors = new DirectFieldBindingResult(form, FORM);
-            errors.rejectValue("receiptNumber", receipt.isEmpty() ? "desk.fee.receipt.missing" : "desk.fee.receipt.tooLong",
-                    new Object[] { RecordFeePayment.MAX_RECEIPT_LENGTH }, null);
-            return show(dossier, form, errors, model);
+        if (errors.hasErrors()) {
+            return show(dossier, model);
         }
-        Dossier paid = actions.confirmFeeAtDesk(id, clerk.staffMember(), receipt);
+        Dossier paid = actions.confirmFeeAtDesk(id, clerk.staffMember(), form.receipt());
         redirect.addFlashAttribute("feeCode", paid.code());
         return "redirect:/desk";
     }
 
-    private String show(Dossier dossier, FeeForm form, BindingResult errors, Model model) {
+    /** Shows the page; the form, with its errors once posted, is in the model already. */
+    private String show(Dossier dossier, Model model) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("fee", fees.assess(dossier));
-        model.addAttribute(FORM, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("maxLength", RecordFeePayment.MAX_RECEIPT_LENGTH);
         return VIEW;
     }

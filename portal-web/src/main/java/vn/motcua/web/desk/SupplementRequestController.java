@@ -7,7 +7,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,33 +39,32 @@ class SupplementRequestController {
 
     @GetMapping("/desk/dossiers/{id}/supplement")
     String form(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-        SupplementRequestForm form = new SupplementRequestForm("", "");
-        return show(workable(id, PortalUser.of(user)), form, new DirectFieldBindingResult(form, FORM), model);
+        model.addAttribute(FORM, new SupplementRequestForm("", ""));
+        return show(workable(id, PortalUser.of(user)), model);
     }
 
     @PostMapping("/desk/dossiers/{id}/supplement")
     String request(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(FORM) SupplementRequestForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute(FORM) SupplementRequestForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         PortalUser clerk = PortalUser.of(user);
         Dossier dossier = workable(id, clerk);
         try {
             actions.requestSupplement(id, clerk.staffMember(), form.reason(), Supplements.lines(form.missingItems()));
         } catch (SupplementRefusedException refused) {
-            BindingResult errors = new DirectFieldBindingResult(form, FORM);
             boolean aboutReason = refused.problem() == SupplementRefusedException.Problem.REASON_MISSING
                     || refused.problem() == SupplementRefusedException.Problem.REASON_TOO_LONG;
             errors.rejectValue(aboutReason ? "reason" : "missingItems", "supplement.problem." + refused.problem().name(),
                     SupplementMessages.arguments((String) null), null);
-            return show(dossier, form, errors, model);
+            return show(dossier, model);
         }
         redirect.addFlashAttribute("supplementCode", dossier.code());
         return "redirect:/desk";
     }
 
-    private String show(Dossier dossier, SupplementRequestForm form, BindingResult errors, Model model) {
+    /** Shows the page; the form, with the service's refusal once posted, is in the model already. */
+    private String show(Dossier dossier, Model model) {
         model.addAttribute("dossier", dossier);
-        model.addAttribute(FORM, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("maxItems", Supplements.MAX_ITEMS);
         return VIEW;
     }

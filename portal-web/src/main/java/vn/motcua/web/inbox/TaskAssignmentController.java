@@ -7,7 +7,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,13 +67,14 @@ class TaskAssignmentController {
     String reassignForm(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
         StaffMember staff = staff(user);
         Dossier dossier = visible(id, staff);
-        ReassignForm form = new ReassignForm("");
-        return showReassign(dossier, task(id, staff), staff, form, new DirectFieldBindingResult(form, FORM), model);
+        AssignableTask task = task(id, staff);
+        model.addAttribute(FORM, new ReassignForm(""));
+        return showReassign(dossier, task, staff, model);
     }
 
     @PostMapping("/inbox/dossiers/{id}/reassign")
     String reassign(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-            @ModelAttribute(FORM) ReassignForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute(FORM) ReassignForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         StaffMember staff = staff(user);
         Dossier dossier = visible(id, staff);
         AssignableTask task = task(id, staff);
@@ -84,10 +84,9 @@ class TaskAssignmentController {
             redirect.addFlashAttribute("reassignedTo", to.fullName());
             return "redirect:/inbox";
         } catch (UnknownColleagueException unknown) {
-            BindingResult errors = new DirectFieldBindingResult(form, FORM);
             errors.rejectValue("colleague", form.colleague() == null || form.colleague().isBlank()
                     ? "assignment.colleague.missing" : "assignment.colleague.unknown");
-            return showReassign(dossier, task, staff, form, errors, model);
+            return showReassign(dossier, task, staff, model);
         }
     }
 
@@ -114,13 +113,11 @@ class TaskAssignmentController {
         return "redirect:/inbox";
     }
 
-    private String showReassign(Dossier dossier, AssignableTask task, StaffMember staff, ReassignForm form,
-            BindingResult errors, Model model) {
+    /** Shows the reassignment page; the form, with the refusal once posted, is in the model already. */
+    private String showReassign(Dossier dossier, AssignableTask task, StaffMember staff, Model model) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("task", task);
         model.addAttribute("colleagues", assignments.colleagues(dossier.id(), staff));
-        model.addAttribute(FORM, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         return REASSIGN_VIEW;
     }
 

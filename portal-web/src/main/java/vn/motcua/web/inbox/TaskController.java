@@ -30,6 +30,7 @@ import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.FormErrors;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.TaskNotAvailableException;
@@ -99,8 +100,7 @@ class TaskController {
             Dossier dossier = completion.complete(taskId, staff, decision, form.comment());
             redirect.addFlashAttribute(decision == TaskDecision.RETURN ? "returnedCode" : "completedCode", dossier.code());
         } catch (TaskDecisionRefusedException refused) {
-            refused.problems().forEach(problem -> errors.rejectValue(problem.path(), problem.key(),
-                    problem.arguments().toArray(), null));
+            FormErrors.reject(errors, refused.problems());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(task, staff, model);
         } catch (TaskNotAvailableException gone) {

@@ -16,6 +16,7 @@ import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.cases.lookup.DossierProgress;
 import vn.motcua.cases.lookup.PublicLookup;
 import vn.motcua.web.security.SecurityAuditing;
+import vn.motcua.web.support.FormValidation;
 
 /**
  * Anyone may see a dossier's progress with its code and the last four digits of its applicant's identity number.
@@ -30,11 +31,14 @@ class LookupController {
     private final PublicLookup lookup;
     private final LookupThrottle throttle;
     private final SecurityAuditing auditing;
+    private final FormValidation validation;
 
-    LookupController(PublicLookup lookup, LookupThrottle throttle, SecurityAuditing auditing) {
+    LookupController(PublicLookup lookup, LookupThrottle throttle, SecurityAuditing auditing,
+            jakarta.validation.Validator validator) {
         this.lookup = lookup;
         this.throttle = throttle;
         this.auditing = auditing;
+        this.validation = new FormValidation(validator);
     }
 
     @GetMapping("/lookup")
@@ -43,7 +47,8 @@ class LookupController {
         if (!form.sent()) {
             return VIEW;
         }
-        form.validate(errors);
+        // checked only once sent: the page opened without a form shows no errors
+        validation.validate(form, errors);
         if (errors.hasErrors()) {
             return VIEW;
         }

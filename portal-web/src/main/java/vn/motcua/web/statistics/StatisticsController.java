@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
@@ -32,6 +32,7 @@ import vn.motcua.cases.statistics.DossierStatistics;
 import vn.motcua.cases.statistics.StatisticsFilter;
 import vn.motcua.cases.statistics.StatisticsReport;
 import vn.motcua.web.security.PortalUser;
+import vn.motcua.web.support.FormValidation;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.statistics.RegisterPdfs;
 
@@ -58,14 +59,16 @@ class StatisticsController {
     private final RegisterPdfs registers;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormValidation validation;
 
     StatisticsController(DossierStatistics statistics, StatisticsExports exports, RegisterPdfs registers,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, jakarta.validation.Validator validator) {
         this.statistics = statistics;
         this.exports = exports;
         this.registers = registers;
         this.messages = messages;
         this.clock = clock;
+        this.validation = new FormValidation(validator);
     }
 
     /** Who looks: every agency (administrator) or one (leader). */
@@ -109,6 +112,7 @@ class StatisticsController {
             LEADER_PATH, LEADER_PATH + CSV_PART, LEADER_PATH + XLSX_PART, LEADER_PATH + REGISTER_PART })
     Object show(@ModelAttribute("form") StatisticsForm sent, BindingResult errors, Model model, Locale locale,
             @AuthenticationPrincipal OidcUser user, HttpServletRequest request) {
+        // the sent form is checked once scoped and given its defaults (below), as the page shows it
         String address = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         Scope scope = address.startsWith(ADMIN_PATH) ? Scope.admin() : Scope.leader(user);
         Output output = Output.of(address);
@@ -142,8 +146,11 @@ class StatisticsController {
     /** Checks the form, and fills the model every rendering of the page needs. */
     private StatisticsFilter validate(Scope scope, StatisticsForm form, BindingResult sentErrors, Model model) {
         // the page shows the form as checked: the leader's own agency, the current month where no date was sent
-        BindingResult errors = new DirectFieldBindingResult(form, "form");
+        DataBinder binder = new DataBinder(form, "form");
+        binder.setValidator(validation);
+        BindingResult errors = binder.getBindingResult();
         errors.addAllErrors(sentErrors);
+        binder.validate();
         List<Choice> agencies = statistics.agencies();
         List<Choice> procedures = statistics.procedures();
         model.addAttribute("form", form);
@@ -157,14 +164,13 @@ class StatisticsController {
         model.addAttribute("presets", Preset.around(today()).stream().map(p -> Map.of("key", p.key(), "url",
                 link(scope.path(), new StatisticsForm(p.from().toString(), p.to().toString(), form.agency(), form.procedure())))).toList());
         model.addAttribute("query", link("", form));
-        StatisticsFilter filter = form.validate(errors);
         if (form.agency() != null && agencies.stream().noneMatch(a -> a.code().equals(form.agency()))) {
             errors.rejectValue("agency", "statistics.agency.unknown");
         }
         if (form.procedure() != null && procedures.stream().noneMatch(p -> p.code().equals(form.procedure()))) {
             errors.rejectValue("procedure", "statistics.procedure.unknown");
         }
-        return errors.hasErrors() ? null : filter;
+        return errors.hasErrors() ? null : form.filter();
     }
 
     private static ModelAndView badRequest(Model model) {

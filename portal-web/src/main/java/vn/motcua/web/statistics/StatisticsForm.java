@@ -2,9 +2,6 @@ package vn.motcua.web.statistics;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-
-import org.springframework.validation.Errors;
 
 import vn.motcua.cases.statistics.StatisticsFilter;
 
@@ -12,6 +9,7 @@ import vn.motcua.cases.statistics.StatisticsFilter;
  * The statistics filter, sent with GET: a period (ISO dates, both days included), an agency (administrators only)
  * and a procedure. Without dates the page shows the current month.
  */
+@StatisticsChecks
 record StatisticsForm(String from, String to, String agency, String procedure) {
 
     static final int MAX_CODE = 32;
@@ -29,43 +27,20 @@ record StatisticsForm(String from, String to, String agency, String procedure) {
                 to == null ? today.withDayOfMonth(today.lengthOfMonth()).toString() : to, agency, procedure);
     }
 
-    /** The filter, or {@code null} with field errors. */
-    StatisticsFilter validate(Errors errors) {
-        LocalDate start = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
-        if (agency != null && agency.length() > MAX_CODE) {
-            errors.rejectValue("agency", "statistics.agency.unknown");
-        }
-        if (procedure != null && procedure.length() > MAX_CODE) {
-            errors.rejectValue("procedure", "statistics.procedure.unknown");
-        }
-        if (start != null && end != null) {
-            if (end.isBefore(start)) {
-                errors.rejectValue("to", "statistics.to.beforeFrom");
-            } else if (ChronoUnit.DAYS.between(start, end) > StatisticsFilter.MAX_DAYS) {
-                errors.rejectValue("to", "statistics.period.tooLong");
-            }
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new StatisticsFilter(start, end, agency, procedure);
+    /** The filter these values ask for, once checked ({@link StatisticsChecks}). */
+    StatisticsFilter filter() {
+        return new StatisticsFilter(day(from), day(to), agency, procedure);
     }
 
-    private static LocalDate date(String field, String value, Errors errors) {
-        if (value == null) {
-            errors.rejectValue(field, "statistics.date.required");
+    /** The day an ISO date names, or {@code null} if none, unreadable or not of the years 2000 to 2100. */
+    static LocalDate day(String value) {
+        if (value == null || value.length() != 10) {
             return null;
         }
         try {
-            LocalDate date = value.length() == 10 ? LocalDate.parse(value) : null;
-            if (date == null || date.getYear() < 2000 || date.getYear() > 2100) {
-                errors.rejectValue(field, "statistics.date.format");
-                return null;
-            }
-            return date;
+            LocalDate date = LocalDate.parse(value);
+            return date.getYear() < 2000 || date.getYear() > 2100 ? null : date;
         } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "statistics.date.format");
             return null;
         }
     }

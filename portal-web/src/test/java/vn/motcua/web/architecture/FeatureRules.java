@@ -107,7 +107,7 @@ final class FeatureRules {
             "web", """
                     admin          -> security, support
                     api            -> citizen, security
-                    audit          ->
+                    audit          -> support
                     authoring      -> security, support
                     catalog        -> support
                     citizen        -> filing, security, support
@@ -119,7 +119,7 @@ final class FeatureRules {
                     filing         -> security, support
                     home           ->
                     inbox          -> desk, security, support
-                    lookup         -> security
+                    lookup         -> security, support
                     notification   -> security
                     payment        -> security, support
                     processes      -> security

@@ -12,11 +12,13 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.DataBinder;
 
+import jakarta.validation.Validation;
 import vn.motcua.cases.access.AccessOutcome;
 import vn.motcua.cases.access.AccessSearch;
 import vn.motcua.cases.access.ChainVerification.Breach;
+import vn.motcua.web.support.FormValidation;
 
 class AccessFilterFormTest {
 
@@ -24,8 +26,12 @@ class AccessFilterFormTest {
         return new AccessFilterForm(subject, "", "", "", service, outcome, from, to);
     }
 
+    /** The form's problems as the page gets them: bound as "filters" and checked with the portal's validation. */
     private static BindingResult errorsOf(AccessFilterForm form) {
-        return new DirectFieldBindingResult(form, "filters");
+        DataBinder binder = new DataBinder(form, "filters");
+        binder.setValidator(new FormValidation(Validation.buildDefaultValidatorFactory().getValidator()));
+        binder.validate();
+        return binder.getBindingResult();
     }
 
     @Test
