@@ -2,6 +2,8 @@ package vn.motcua.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -21,7 +23,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Starts PostgreSQL inside the JVM when no external database is configured. The data source depends on
  * the server bean, so Spring closes every user of the data source (the process engine among them) before
- * it stops the server.
+ * it stops the server. A server left running on the data directory by a killed portal is stopped first
+ * ({@link OrphanedServer}). Commits are durable unless {@code motcua.embedded-db.durable=false} (tests only).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -30,23 +33,37 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
+    /** How long a server left running by a killed portal may take to stop. */
+    private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        Path directory = properties.directory() == null ? null : properties.directory().toAbsolutePath();
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(properties.port())
                     .setRegisterShutdownHook(false)
+                    .setPGStartupWait(properties.startupTimeout())
                     .setServerConfig("timezone", "UTC");
-            if (properties.directory() != null) {
-                builder.setDataDirectory(properties.directory().toAbsolutePath())
-                        .setCleanDataDirectory(false);
+            if (properties.durable()) {
+                // The library starts PostgreSQL as a throw-away test database: -F (no fsync) and
+                // synchronous_commit=off. These settings come after -F on the command line and win over it.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            if (directory != null) {
+                OrphanedServer.stopIfPresent(directory, ORPHAN_STOP_TIMEOUT);
+                builder.setDataDirectory(directory).setCleanDataDirectory(false);
             }
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
-                    properties.directory() == null ? "a temporary directory" : properties.directory().toAbsolutePath());
+            log.info("Embedded PostgreSQL on port {} with data in {}{}", postgres.getPort(),
+                    directory == null ? "a temporary directory" : directory,
+                    properties.durable() ? "" : ", commits not flushed to disk (motcua.embedded-db.durable=false)");
             return postgres;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL"
+                    + (directory == null ? "" : " on " + directory) + ": " + e.getMessage(), e);
         }
     }
 
