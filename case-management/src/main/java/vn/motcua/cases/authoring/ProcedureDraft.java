@@ -10,7 +10,9 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,36 +54,10 @@ public class ProcedureDraft {
     @Column(name = "online_level")
     private OnlineLevel onlineLevel;
 
-    @Column(name = "legal_basis")
-    private String legalBasis;
-
-    @Column(name = "receiving_agency_code")
-    private String receivingAgencyCode;
-
-    @Column(name = "process_key")
-    private String processKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "fee_type")
-    private FeeType feeType;
-
-    @Column(name = "fee_amount")
-    private long feeAmount;
-
-    @Column(name = "fee_per_copy")
-    private boolean feePerCopy;
-
-    @Column(name = "deadline_working_days")
-    private int deadlineWorkingDays;
-
-    @Column(name = "deadline_working_hours")
-    private Integer deadlineWorkingHours;
-
-    @Column(name = "cutoff_time")
-    private LocalTime cutoffTime;
-
-    @Column(name = "result_title")
-    private String resultTitle;
+    // Hibernate leaves an embedded value null when all its columns are: read it through storedTerms()
+    @Embedded
+    @AttributeOverride(name = "deadline.workingHours", column = @Column(name = "deadline_working_hours"))
+    private VersionTerms terms;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Map<String, Object>> documents;
@@ -112,8 +88,7 @@ public class ProcedureDraft {
         this.name = listing.name();
         this.field = listing.field();
         this.onlineLevel = listing.onlineLevel();
-        this.legalBasis = "";
-        this.resultTitle = "";
+        this.terms = VersionTerms.NONE;
         this.documents = new ArrayList<>();
         this.agencies = new ArrayList<>();
         this.formDefinition = formDefinition;
@@ -124,16 +99,11 @@ public class ProcedureDraft {
         name = details.name().strip();
         field = details.field().strip();
         onlineLevel = details.onlineLevelValue();
-        legalBasis = details.legalBasis().strip();
-        receivingAgencyCode = blankToNull(details.receivingAgencyCode());
-        processKey = blankToNull(details.processKey());
-        feeType = details.feeTypeValue();
-        feeAmount = details.feeAmountValue();
-        feePerCopy = details.feePerCopy();
-        deadlineWorkingDays = details.deadlineValue();
-        deadlineWorkingHours = details.hoursValue();
-        cutoffTime = details.cutoffValue();
-        resultTitle = details.resultTitle().strip();
+        terms = new VersionTerms(details.legalBasis().strip(), blankToNull(details.receivingAgencyCode()),
+                blankToNull(details.processKey()),
+                new FeeRule(details.feeTypeValue(), details.feeAmountValue(), details.feePerCopy()),
+                new DeadlineRule(details.deadlineValue(), details.cutoffValue(), details.hoursValue()),
+                details.resultTitle().strip());
         documents = details.documentRows();
         agencies = details.agencyRows();
         touch(admin, at);
@@ -146,16 +116,7 @@ public class ProcedureDraft {
 
     /** Takes the terms and lists of the version this draft follows. */
     void copyVersionValues(VersionTerms terms, List<Map<String, Object>> documents, List<Map<String, Object>> agencies) {
-        this.legalBasis = terms.legalBasis();
-        this.receivingAgencyCode = terms.receivingAgencyCode();
-        this.processKey = terms.processKey();
-        this.feeType = terms.fee().type();
-        this.feeAmount = terms.fee().amount();
-        this.feePerCopy = terms.fee().perCopy();
-        this.deadlineWorkingDays = terms.deadline().workingDays();
-        this.deadlineWorkingHours = terms.deadline().workingHours();
-        this.cutoffTime = terms.deadline().cutoff();
-        this.resultTitle = terms.resultTitle();
+        this.terms = terms;
         this.documents = new ArrayList<>(documents);
         this.agencies = new ArrayList<>(agencies);
     }
@@ -170,9 +131,18 @@ public class ProcedureDraft {
      * draft can be published.
      */
     VersionTerms terms() {
-        return new VersionTerms(legalBasis, receivingAgencyCode, processKey, new FeeRule(feeType, feeAmount, feePerCopy),
-                new DeadlineRule(deadlineWorkingHours == null ? deadlineWorkingDays : 0, cutoffTime, deadlineWorkingHours),
-                resultTitle);
+        VersionTerms stored = storedTerms();
+        DeadlineRule deadline = stored.deadline();
+        if (deadline.workingHours() == null) {
+            return stored;
+        }
+        return new VersionTerms(stored.legalBasis(), stored.receivingAgencyCode(), stored.processKey(), stored.fee(),
+                DeadlineRule.hours(deadline.workingHours(), deadline.cutoff()), stored.resultTitle());
+    }
+
+    /** The terms as stored: the deadline keeps its working days even when it is in working hours. */
+    private VersionTerms storedTerms() {
+        return terms == null ? VersionTerms.NONE : terms;
     }
 
     private void touch(String admin, Instant at) {
@@ -210,44 +180,44 @@ public class ProcedureDraft {
     }
 
     public String legalBasis() {
-        return legalBasis;
+        return storedTerms().legalBasis();
     }
 
     public String receivingAgencyCode() {
-        return receivingAgencyCode;
+        return storedTerms().receivingAgencyCode();
     }
 
     public String processKey() {
-        return processKey;
+        return storedTerms().processKey();
     }
 
     public FeeType feeType() {
-        return feeType;
+        return storedTerms().fee().type();
     }
 
     public long feeAmount() {
-        return feeAmount;
+        return storedTerms().fee().amount();
     }
 
     public boolean feePerCopy() {
-        return feePerCopy;
+        return storedTerms().fee().perCopy();
     }
 
     public int deadlineWorkingDays() {
-        return deadlineWorkingDays;
+        return storedTerms().deadline().workingDays();
     }
 
     /** The deadline in working hours, or {@code null} when it is in working days. */
     public Integer deadlineWorkingHours() {
-        return deadlineWorkingHours;
+        return storedTerms().deadline().workingHours();
     }
 
     public LocalTime cutoffTime() {
-        return cutoffTime;
+        return storedTerms().deadline().cutoff();
     }
 
     public String resultTitle() {
-        return resultTitle;
+        return storedTerms().resultTitle();
     }
 
     /** Required documents: maps with {@code name}, {@code originals}, {@code certifiedCopies}, {@code copies}, {@code required}. */

@@ -1,5 +1,10 @@
 package vn.motcua.cases.procedure;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 /**
  * The fee of a procedure version.
  *
@@ -7,5 +12,9 @@ package vn.motcua.cases.procedure;
  * @param amount  in VND, per copy when {@code perCopy}, otherwise per dossier
  * @param perCopy whether the amount is per copy asked for
  */
-public record FeeRule(FeeType type, long amount, boolean perCopy) {
+@Embeddable
+public record FeeRule(
+        @Enumerated(EnumType.STRING) @Column(name = "fee_type") FeeType type,
+        @Column(name = "fee_amount") long amount,
+        @Column(name = "fee_per_copy") boolean perCopy) {
 }

@@ -20,7 +20,7 @@ public interface ProcedureCatalog extends Repository<ProcedureVersion, Long> {
     /** Every procedure whose current version the agency receives, by name: the choices of the desk's filters. */
     @Query("""
             select p from Procedure p where exists (select v from ProcedureVersion v where v.procedure = p
-              and v.receivingAgencyCode = :agencyCode
+              and v.terms.receivingAgencyCode = :agencyCode
               and v.version = (select max(w.version) from ProcedureVersion w where w.procedure = p))
             order by p.name""")
     List<Procedure> receivedBy(String agencyCode);

@@ -1,7 +1,6 @@
 package vn.motcua.cases.procedure;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +14,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,36 +47,9 @@ public class ProcedureVersion {
 
     private int version;
 
-    @Column(name = "legal_basis")
-    private String legalBasis;
-
-    @Column(name = "receiving_agency_code")
-    private String receivingAgencyCode;
-
-    @Column(name = "process_key")
-    private String processKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "fee_type")
-    private FeeType feeType;
-
-    @Column(name = "fee_amount")
-    private long feeAmount;
-
-    @Column(name = "fee_per_copy")
-    private boolean feePerCopy;
-
-    @Column(name = "deadline_working_days")
-    private int deadlineWorkingDays;
-
-    @Column(name = "deadline_hours")
-    private Integer deadlineHours;
-
-    @Column(name = "cutoff_time")
-    private LocalTime cutoffTime;
-
-    @Column(name = "result_title")
-    private String resultTitle;
+    // Hibernate leaves an embedded value null when all its columns are: read it through terms()
+    @Embedded
+    private VersionTerms terms;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -105,19 +76,9 @@ public class ProcedureVersion {
 
     /** Version {@code number} of the procedure, holding the content, published at the given time. */
     ProcedureVersion(Procedure procedure, int number, VersionContent content, Instant publishedAt) {
-        VersionTerms terms = content.terms();
         this.procedure = procedure;
         this.version = number;
-        this.legalBasis = terms.legalBasis();
-        this.receivingAgencyCode = terms.receivingAgencyCode();
-        this.processKey = terms.processKey();
-        this.feeType = terms.fee().type();
-        this.feeAmount = terms.fee().amount();
-        this.feePerCopy = terms.fee().perCopy();
-        this.deadlineWorkingDays = terms.deadline().workingDays();
-        this.deadlineHours = terms.deadline().workingHours();
-        this.cutoffTime = terms.deadline().cutoff();
-        this.resultTitle = terms.resultTitle();
+        this.terms = content.terms();
         this.publishedAt = publishedAt;
         this.formDefinition = content.formDefinition();
         this.documents = new ArrayList<>();
@@ -144,48 +105,47 @@ public class ProcedureVersion {
     }
 
     public String legalBasis() {
-        return legalBasis;
+        return terms().legalBasis();
     }
 
     public String receivingAgencyCode() {
-        return receivingAgencyCode;
+        return terms().receivingAgencyCode();
     }
 
     /** Key of the BPMN process that routes dossiers of this version. */
     public String processKey() {
-        return processKey;
+        return terms().processKey();
     }
 
     public FeeType feeType() {
-        return feeType;
+        return terms().fee().type();
     }
 
     /** Fee in VND: per copy when {@link #feePerCopy()}, otherwise per dossier. */
     public long feeAmount() {
-        return feeAmount;
+        return terms().fee().amount();
     }
 
     public boolean feePerCopy() {
-        return feePerCopy;
+        return terms().fee().perCopy();
     }
 
     /** The fee due for a dossier asking for the given number of copies. */
     public long feeFor(int copies) {
-        return feePerCopy ? Math.multiplyExact(feeAmount, (long) copies) : feeAmount;
+        return feePerCopy() ? Math.multiplyExact(feeAmount(), (long) copies) : feeAmount();
     }
 
     /** Its terms: the law, who receives and routes dossiers, the fee, the deadline and the result. */
     public VersionTerms terms() {
-        return new VersionTerms(legalBasis, receivingAgencyCode, processKey, new FeeRule(feeType, feeAmount, feePerCopy),
-                deadlineRule(), resultTitle);
+        return terms == null ? VersionTerms.NONE : terms;
     }
 
     public DeadlineRule deadlineRule() {
-        return new DeadlineRule(deadlineWorkingDays, cutoffTime, deadlineHours);
+        return terms().deadline();
     }
 
     public String resultTitle() {
-        return resultTitle;
+        return terms().resultTitle();
     }
 
     public Instant publishedAt() {
