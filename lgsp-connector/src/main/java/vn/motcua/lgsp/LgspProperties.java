@@ -129,25 +129,44 @@ public record LgspProperties(URI baseUrl, String clientId, String clientSecret, 
     }
 
     /**
-     * The portal's own limit on HTTP calls to the gateway, shared by every service.
+     * The portal's own limit on HTTP calls to the gateway, shared by every service and by every caller: a call someone
+     * waits for on screen and a call of background work draw on the same calls per second, but wait for their turn
+     * differently ({@link LgspContext#background()}).
      *
      * @param callsPerSecond calls allowed per second (default 50)
-     * @param maxWait        how long a call waits for its turn before it fails as rate limited (default 500 ms)
+     * @param maxWait        how long a call someone waits for waits for its turn before it fails as rate limited
+     *                       (default 500 ms)
+     * @param backgroundWait how long a call of background work waits for its turn before it fails as rate limited
+     *                       (default 30 s)
      */
-    public record RateLimit(@DefaultValue("50") int callsPerSecond, @DefaultValue("500ms") Duration maxWait) {
+    public record RateLimit(@DefaultValue("50") int callsPerSecond, @DefaultValue("500ms") Duration maxWait,
+            @DefaultValue("30s") Duration backgroundWait) {
 
         /** The defaults. */
-        public static final RateLimit DEFAULTS = new RateLimit(50, Duration.ofMillis(500));
+        public static final RateLimit DEFAULTS = new RateLimit(50, Duration.ofMillis(500), Duration.ofSeconds(30));
 
         /**
          * Checks the settings.
          *
          * @throws IllegalArgumentException if a setting is out of range
          */
+        @ConstructorBinding
         public RateLimit {
-            if (callsPerSecond < 1 || maxWait == null || maxWait.isNegative()) {
+            if (callsPerSecond < 1 || maxWait == null || maxWait.isNegative() || backgroundWait == null
+                    || backgroundWait.isNegative()) {
                 throw new IllegalArgumentException("motcua.lgsp.rate-limit settings are out of range");
             }
+        }
+
+        /**
+         * A limit whose background work waits as long as it does by default.
+         *
+         * @param callsPerSecond calls allowed per second
+         * @param maxWait        how long a call someone waits for waits for its turn
+         * @throws IllegalArgumentException if a setting is out of range
+         */
+        public RateLimit(int callsPerSecond, Duration maxWait) {
+            this(callsPerSecond, maxWait, DEFAULTS.backgroundWait());
         }
     }
 

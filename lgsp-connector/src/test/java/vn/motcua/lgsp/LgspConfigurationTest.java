@@ -51,6 +51,17 @@ class LgspConfigurationTest {
     }
 
     @Test
+    void bindsHowLongBackgroundWorkWaitsForItsTurn() {
+        runner.withPropertyValues("motcua.lgsp.base-url=http://localhost:9000/lgsp", "motcua.lgsp.client-id=motcua-portal",
+                        "motcua.lgsp.client-secret=lgsp-secret", "motcua.lgsp.rate-limit.background-wait=45s")
+                .run(context -> assertThat(context.getBean(LgspProperties.class).rateLimit())
+                        .isEqualTo(new LgspProperties.RateLimit(50, Duration.ofMillis(500), Duration.ofSeconds(45))));
+        assertThat(new LgspProperties.RateLimit(7, Duration.ZERO).backgroundWait()).isEqualTo(Duration.ofSeconds(30));
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> new LgspProperties.RateLimit(7, Duration.ZERO, Duration.ofSeconds(-1)));
+    }
+
+    @Test
     void anSslBundleThatTheApplicationLacksStopsTheStart() {
         runner.withPropertyValues("motcua.lgsp.base-url=https://lgsp.example/lgsp", "motcua.lgsp.client-id=motcua-portal",
                         "motcua.lgsp.client-secret=lgsp-secret", "motcua.lgsp.ssl-bundle=lgsp-client")

@@ -66,7 +66,7 @@ final class GatewayCalls {
         Instant at = clock.instant();
         T answer;
         try {
-            answer = resilience.execute(operation, () -> exchange.apply(requestId));
+            answer = resilience.execute(operation, context.background(), () -> exchange.apply(requestId));
         }
         catch (LgspException ex) {
             publish(operation, context, subject, requestId, at, Outcome.FAILED);

@@ -1,6 +1,5 @@
 package vn.motcua.lgsp.http;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,8 +8,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -21,13 +18,14 @@ import vn.motcua.lgsp.LgspProperties;
 
 /**
  * Guards every HTTP call: retry with exponential backoff (idempotent calls only, after UNAVAILABLE), around the rate
- * limiter shared by all services, around the circuit breaker of the call's service. The breaker counts UNAVAILABLE
- * and TIMEOUT as failures; a refused or unreadable answer says nothing about the service's health.
+ * limit shared by all services and callers ({@link GatewayPermits}), around the circuit breaker of the call's
+ * service. The breaker counts UNAVAILABLE and TIMEOUT as failures; a refused or unreadable answer says nothing about
+ * the service's health.
  */
 final class GatewayResilience {
 
     private final Retry retry;
-    private final RateLimiter rateLimiter;
+    private final GatewayPermits permits;
     private final Map<Service, CircuitBreaker> breakers = new EnumMap<>(Service.class);
 
     GatewayResilience(LgspProperties properties) {
@@ -39,12 +37,7 @@ final class GatewayResilience {
                 .retryOnException(error -> kindOf(error) == Kind.UNAVAILABLE)
                 .failAfterMaxAttempts(false)
                 .build());
-        LgspProperties.RateLimit limit = properties.rateLimit();
-        this.rateLimiter = RateLimiter.of("lgsp", RateLimiterConfig.custom()
-                .limitForPeriod(limit.callsPerSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(limit.maxWait())
-                .build());
+        this.permits = new GatewayPermits(properties.rateLimit());
         LgspProperties.CircuitBreaker breaker = properties.circuitBreaker();
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -60,9 +53,17 @@ final class GatewayResilience {
         }
     }
 
-    <T> T execute(Operation operation, Supplier<T> call) {
-        Supplier<T> guarded = CircuitBreaker.decorateSupplier(breakers.get(operation.service()), call);
-        guarded = RateLimiter.decorateSupplier(rateLimiter, guarded);
+    /**
+     * Makes a call under the guards; a background call waits longer for its turn under the rate limit.
+     *
+     * @throws LgspException when the call fails or a guard refuses it
+     */
+    <T> T execute(Operation operation, boolean background, Supplier<T> call) {
+        Supplier<T> breakerCall = CircuitBreaker.decorateSupplier(breakers.get(operation.service()), call);
+        Supplier<T> guarded = () -> {
+            permits.take(background);
+            return breakerCall.get();
+        };
         if (operation.idempotent()) {
             guarded = Retry.decorateSupplier(retry, guarded);
         }
@@ -75,7 +76,7 @@ final class GatewayResilience {
         }
         catch (RequestNotPermitted ex) {
             throw new LgspException(Kind.RATE_LIMITED, operation.code() + ": the portal's rate limit for the LGSP "
-                    + "is reached", ex);
+                    + "is reached" + (background ? " (the background wait is over)" : ""), ex);
         }
     }
 

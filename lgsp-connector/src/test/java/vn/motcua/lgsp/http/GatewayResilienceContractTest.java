@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.LgspException;
 import vn.motcua.lgsp.LgspException.Kind;
 import vn.motcua.lgsp.LgspProperties;
+import vn.motcua.lgsp.SyncRecord;
 
 /** How the connector behaves when the gateway stand-in misbehaves (faults injected over its control API). */
 class GatewayResilienceContractTest {
@@ -171,6 +174,46 @@ class GatewayResilienceContractTest {
 
         assertThat(limited.messageKey()).isEqualTo("lgsp.error.rate-limited");
         assertThat(SandboxGateway.journal()).hasSize(2);
+    }
+
+    @Test
+    void atTheRateLimitAUserFailsAtOnceWhileBackgroundWorkWaitsForTheNextCall() {
+        LgspHttpAdapter lgsp = SandboxGateway.adapter(SandboxGateway.properties(null, null, null,
+                new LgspProperties.RateLimit(1, Duration.ZERO, Duration.ofSeconds(10))), events);
+        SyncRecord record = syncRecord();
+
+        lgsp.populationRegistry().findCitizen(AN, CONTEXT);
+        LgspException limited = assertFailure(() -> lgsp.populationRegistry().findCitizen(BICH, CONTEXT),
+                Kind.RATE_LIMITED);
+        lgsp.nationalPortal().sync(record, CONTEXT.inBackground());
+
+        assertThat(limited.messageKey()).isEqualTo("lgsp.error.rate-limited");
+        assertThat(SandboxGateway.nationalPortalRecords()).singleElement()
+                .satisfies(received -> assertThat(received).containsEntry("recordId", record.recordId().toString()));
+        assertThat(SandboxGateway.journal()).extracting(call -> (String) call.get("path"))
+                .noneMatch(path -> path.contains(BICH));
+    }
+
+    @Test
+    void backgroundWorkThatGetsNoCallWithinItsWaitFailsAsRateLimited() {
+        LgspHttpAdapter lgsp = SandboxGateway.adapter(SandboxGateway.properties(null, null, null,
+                new LgspProperties.RateLimit(1, Duration.ZERO, Duration.ofMillis(100))), events);
+
+        lgsp.populationRegistry().findCitizen(AN, CONTEXT);
+        LgspException limited = assertFailure(() -> lgsp.nationalPortal().sync(syncRecord(), CONTEXT.inBackground()),
+                Kind.RATE_LIMITED);
+
+        assertThat(limited.messageKey()).isEqualTo("lgsp.error.rate-limited");
+        assertThat(SandboxGateway.nationalPortalRecords()).isEmpty();
+        assertThat(SandboxGateway.journal()).extracting(call -> call.get("serviceCode"))
+                .doesNotContain("NATIONAL_PORTAL_SYNC");
+    }
+
+    static SyncRecord syncRecord() {
+        return new SyncRecord(UUID.randomUUID(), CONTEXT.purpose(), "2.000635", "Cấp bản sao trích lục hộ tịch", AN,
+                "Nguyễn Văn An", "CITIZEN", Instant.parse("2026-11-26T02:15:00Z"),
+                Instant.parse("2026-11-27T10:00:00Z"), 2, Instant.parse("2026-11-26T02:15:30Z"), 2, "H29.12.05", 0,
+                List.of());
     }
 
     static LgspException assertFailure(Runnable call, Kind kind) {

@@ -38,7 +38,7 @@ class IssueChildIdDelegate implements JavaDelegate {
         String idNumber = population.registerBirth(new BirthRegistration(dossier.code(), form.childName(),
                         form.birthDate(), form.gender(), form.motherIdNumber(), form.fatherIdNumberOrNull(), agency),
                 new LgspContext(agency, (String) execution.getVariable(ProcessVariables.decidedBy(REGISTER_BIRTH)),
-                        dossier.code()));
+                        dossier.code()).inBackground());
         execution.setVariable(ProcessVariables.CHILD_ID_NUMBER, idNumber);
     }
 }

@@ -40,7 +40,7 @@ class IssueInsuranceCardDelegate implements JavaDelegate {
         String childId = (String) execution.getVariable(ProcessVariables.CHILD_ID_NUMBER);
         HealthInsuranceCard card = insurance.issueChildCard(new HealthInsuranceCardApplication(childId,
                 form.childName(), form.birthDate(), form.gender(), form.applicantIdNumber(), form.householdAddress()),
-                new LgspContext(SOCIAL_INSURANCE, null, dossier.code()));
+                new LgspContext(SOCIAL_INSURANCE, null, dossier.code()).inBackground());
         execution.setVariable(ProcessVariables.INSURANCE_CARD_NUMBER, card.cardNumber());
         execution.setVariable(ProcessVariables.INSURANCE_VALID_FROM, card.validFrom().toString());
         execution.setVariable(ProcessVariables.INSURANCE_VALID_TO, card.validTo().toString());

@@ -65,7 +65,7 @@ class PortalSync {
         Dossier dossier = dossiers.get(change.dossierId());
         SyncRecord record = records.of(change, dossier);
         try {
-            portal.sync(record, new LgspContext(dossier.receivingAgencyCode(), null, dossier.code()));
+            portal.sync(record, new LgspContext(dossier.receivingAgencyCode(), null, dossier.code()).inBackground());
         } catch (LgspException e) {
             log.warn("National portal did not accept status {} of dossier {} ({}): {}; it will be sent again",
                     change.status().code(), dossier.code(), e.kind(), e.getMessage());

@@ -45,7 +45,7 @@ class ApplicantVerification {
         }
         Applicant applicant = dossier.applicant();
         ApplicantCheck result = population.findCitizen(applicant.idNumber(),
-                        new LgspContext(dossier.receivingAgencyCode(), null, dossier.code()))
+                        new LgspContext(dossier.receivingAgencyCode(), null, dossier.code()).inBackground())
                 .map(profile -> matches(profile, applicant) ? ApplicantCheck.CONFIRMED : ApplicantCheck.MISMATCH)
                 .orElse(ApplicantCheck.NOT_FOUND);
         dossiers.recordApplicantCheck(dossier.id(), result);

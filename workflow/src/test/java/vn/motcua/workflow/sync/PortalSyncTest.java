@@ -95,6 +95,7 @@ class PortalSyncTest {
             assertThat(context.purpose()).isEqualTo(dossier.code());
             assertThat(context.requestingUnit()).isEqualTo("H29.12.05");
             assertThat(context.official()).isNull();
+            assertThat(context.background()).isTrue();
         });
     }
 
