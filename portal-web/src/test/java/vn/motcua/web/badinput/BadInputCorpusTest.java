@@ -131,6 +131,12 @@ class BadInputCorpusTest extends PortalIntegrationTest {
     }
 
     @TestFactory
+    @Order(15)
+    Stream<DynamicNode> expressionsInEveryFieldOfEveryProcedure() throws Exception {
+        return new ExpressionTargets(fixture).everyProcedure();
+    }
+
+    @TestFactory
     @Order(20)
     Stream<DynamicNode> apiReads() {
         return new ApiTargets(fixture).reads();
