@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.cases.storage.BlobCleanup;
 import vn.motcua.cases.storage.BlobStore;
 import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredBytes;
@@ -26,11 +27,13 @@ class DraftFiles {
 
     private final BlobStore blobs;
     private final StoredFiles files;
+    private final BlobCleanup cleanup;
     private final AttachmentProperties limits;
 
-    DraftFiles(BlobStore blobs, StoredFiles files, AttachmentProperties limits) {
+    DraftFiles(BlobStore blobs, StoredFiles files, BlobCleanup cleanup, AttachmentProperties limits) {
         this.blobs = blobs;
         this.files = files;
+        this.cleanup = cleanup;
         this.limits = limits;
     }
 
@@ -59,7 +62,13 @@ class DraftFiles {
         UUID attachmentId = UUID.randomUUID();
         StoredBytes bytes = StoredBytes.write(blobs, "drafts/" + MONTH.format(now) + "/" + attachmentId,
                 FileNames.display(clientName, type), type.contentType(), content);
+        cleanup.deleteOnRollback(bytes.storageKey());
         return new DraftAttachment(attachmentId, slot, bytes, now);
+    }
+
+    /** Removes an attachment's bytes once the transaction that removed its row commits. */
+    void discard(DraftAttachment attachment) {
+        cleanup.deleteAfterCommit(attachment.bytes().storageKey());
     }
 
     /** An attachment's bytes, checked against the SHA-256 recorded at upload. */

@@ -154,11 +154,12 @@ public class Drafts {
         repository.save(draft);
     }
 
-    /** Deletes an open draft with its attachments' records. */
+    /** Deletes an open draft with its attachments, their bytes once the deletion commits. */
     @Transactional
     public void delete(UUID id, String ownerIdNumber) {
         Draft draft = owned(id, ownerIdNumber);
         draft.requireOpen();
+        draft.attachments().forEach(files::discard);
         repository.delete(draft);
     }
 
@@ -183,11 +184,11 @@ public class Drafts {
         return attachment;
     }
 
-    /** Removes an attachment from an open draft. */
+    /** Removes an attachment from an open draft; its bytes go once the removal commits. */
     @Transactional
     public void detach(UUID id, String ownerIdNumber, UUID attachmentId) {
         Draft draft = owned(id, ownerIdNumber);
-        draft.detach(attachmentId, clock.instant()).orElseThrow(DraftNotFoundException::new);
+        files.discard(draft.detach(attachmentId, clock.instant()).orElseThrow(DraftNotFoundException::new));
         repository.save(draft);
     }
 

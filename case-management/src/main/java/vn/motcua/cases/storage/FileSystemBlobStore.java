@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,37 @@ class FileSystemBlobStore implements BlobStore {
             return Files.readAllBytes(resolve(key));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + key, e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + key, e);
+        }
+    }
+
+    @Override
+    public List<String> keysWrittenBefore(Instant instant) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(file -> modifiedBefore(file, instant))
+                    .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant instant) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
+        } catch (IOException e) {
+            // gone since it was listed, e.g. deleted after a commit meanwhile
+            return false;
         }
     }
 

@@ -22,11 +22,13 @@ public class StoredFiles {
 
     private final StoredFileRepository repository;
     private final BlobStore blobs;
+    private final BlobCleanup cleanup;
     private final Clock clock;
 
-    StoredFiles(StoredFileRepository repository, BlobStore blobs, Clock clock) {
+    StoredFiles(StoredFileRepository repository, BlobStore blobs, BlobCleanup cleanup, Clock clock) {
         this.repository = repository;
         this.blobs = blobs;
+        this.cleanup = cleanup;
         this.clock = clock;
     }
 
@@ -41,6 +43,7 @@ public class StoredFiles {
     public StoredFile store(UUID id, UUID dossierId, FileKind kind, String fileName, String contentType, byte[] content) {
         Instant now = clock.instant();
         StoredBytes bytes = StoredBytes.write(blobs, MONTH.format(now) + "/" + id, fileName, contentType, content);
+        cleanup.deleteOnRollback(bytes.storageKey());
         return repository.save(new StoredFile(id, dossierId, kind, bytes, now));
     }
 

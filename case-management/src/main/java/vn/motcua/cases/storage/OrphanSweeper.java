@@ -1,0 +1,102 @@
+package vn.motcua.cases.storage;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes bytes that no row refers to (a dossier file or a draft attachment) once they are older than
+ * {@code motcua.storage.sweep-grace}: what a crash left between a commit and the removal of a deleted file's bytes, or
+ * between writing an upload and the rollback of its transaction. Runs every {@code motcua.storage.sweep-interval} on its
+ * own thread; 0 switches it off. Two nodes sweeping at once do no harm: removing is idempotent.
+ */
+@Component
+public class OrphanSweeper implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
+    private static final int BATCH = 500;
+
+    private final BlobStore blobs;
+    private final JdbcClient jdbc;
+    private final StorageProperties properties;
+    private final Clock clock;
+    private ScheduledExecutorService scheduler;
+
+    OrphanSweeper(BlobStore blobs, JdbcClient jdbc, StorageProperties properties, Clock clock) {
+        this.blobs = blobs;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Removes the orphans older than the grace period; answers how many. */
+    public int sweep() {
+        List<String> candidates = blobs.keysWrittenBefore(clock.instant().minus(properties.sweepGrace()));
+        int removed = 0;
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            List<String> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
+            Set<String> referenced = referenced(batch);
+            for (String key : batch) {
+                if (!referenced.contains(key)) {
+                    blobs.delete(key);
+                    removed++;
+                }
+            }
+        }
+        if (removed > 0) {
+            log.info("Removed {} stored files that no row refers to", removed);
+        }
+        return removed;
+    }
+
+    private Set<String> referenced(List<String> keys) {
+        String[] array = keys.toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("""
+                select storage_key from stored_file where storage_key = any(:keys)
+                union select storage_key from draft_attachment where storage_key = any(:keys)""")
+                .param("keys", array).query(String.class).list());
+    }
+
+    @Override
+    public synchronized void start() {
+        long every = properties.sweepInterval().toMillis();
+        if (every <= 0) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "orphan-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                sweep();
+            } catch (RuntimeException e) {
+                log.error("Sweeping orphaned files failed; next round in {}", properties.sweepInterval(), e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
