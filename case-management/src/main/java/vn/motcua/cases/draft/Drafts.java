@@ -31,13 +31,16 @@ public class Drafts {
     private final ProcedureCatalog catalog;
     private final DraftFiles files;
     private final DraftChecks checks;
+    private final CitizenQuotas quotas;
     private final Clock clock;
 
-    Drafts(DraftRepository repository, ProcedureCatalog catalog, DraftFiles files, DraftChecks checks, Clock clock) {
+    Drafts(DraftRepository repository, ProcedureCatalog catalog, DraftFiles files, DraftChecks checks,
+            CitizenQuotas quotas, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
         this.files = files;
         this.checks = checks;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -49,11 +52,24 @@ public class Drafts {
      * @param verified      values from national data by field key; fields with a prefill source and a value here
      *                      become read-only
      * @throws NoOnlineFormException if there is no such procedure or its current version has no online form
+     * @throws DraftQuotaException   if the owner has as many open drafts as allowed
      */
     @Transactional
     public Draft start(String ownerIdNumber, String procedureCode, Map<String, VerifiedValue> verified) {
+        quotas.requireRoomForDraft(ownerIdNumber);
         var version = catalog.currentVersion(procedureCode).orElseThrow(() -> new NoOnlineFormException(procedureCode));
         return repository.save(Draft.start(ownerIdNumber, version, verified, clock.instant()));
+    }
+
+    /**
+     * Checks, before any work to prepare a draft (such as asking national data for prefill values), that the owner may
+     * start another.
+     *
+     * @throws DraftQuotaException if the owner has as many open drafts as allowed
+     */
+    @Transactional(readOnly = true)
+    public void requireRoomForDraft(String ownerIdNumber) {
+        quotas.requireRoomForDraft(ownerIdNumber);
     }
 
     /**
@@ -167,7 +183,8 @@ public class Drafts {
      * Attaches a file to a document slot. The type is recognised from the content (PDF, JPEG or PNG); the client's
      * name is kept, sanitised, for display only; the bytes are stored under a server-made key with their SHA-256.
      *
-     * @throws AttachmentRejectedException if the file is empty, of another type, too large, or the draft too full
+     * @throws AttachmentRejectedException if the file is empty, of another type, too large, the draft too full, or
+     *                                     the owner over a quota (uploads per hour, bytes of all open drafts)
      * @throws IllegalArgumentException    if the slot is not a document of the draft's procedure version
      */
     @Transactional
@@ -178,7 +195,14 @@ public class Drafts {
             throw new IllegalArgumentException("No document slot " + slot);
         }
         Instant now = clock.instant();
+        boolean citizens = draft.enteredAtAgency() == null;
+        if (citizens) {
+            quotas.requireRoomForUpload(ownerIdNumber, content.length, now);
+        }
         DraftAttachment attachment = files.store(draft, slot, clientName, content, now);
+        if (citizens) {
+            quotas.recordUpload(ownerIdNumber, now);
+        }
         draft.attach(attachment, now);
         repository.save(draft);
         return attachment;
@@ -210,6 +234,11 @@ public class Drafts {
     /** The limits uploads are checked against. */
     public AttachmentProperties limits() {
         return files.limits();
+    }
+
+    /** The per-citizen quotas. */
+    public QuotaProperties quotas() {
+        return quotas.limits();
     }
 
     private Draft owned(UUID id, String ownerIdNumber) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import vn.motcua.cases.draft.AttachmentRejectedException;
 import vn.motcua.cases.draft.DraftClosedException;
 import vn.motcua.cases.draft.DraftNotFoundException;
 import vn.motcua.cases.draft.IdempotencyConflictException;
+import vn.motcua.cases.draft.DraftQuotaException;
 import vn.motcua.cases.draft.NoOnlineFormException;
 import vn.motcua.cases.draft.SubmissionRefusedException;
 import vn.motcua.cases.form.FormProblem;
@@ -61,6 +63,11 @@ class ApiErrors {
         return problems.of(HttpStatus.NOT_FOUND, "PROCEDURE_NOT_FOUND", "api.procedure.notFound");
     }
 
+    @ExceptionHandler(DraftQuotaException.class)
+    ResponseEntity<ProblemDetail> draftQuota(DraftQuotaException full) {
+        return problems.of(HttpStatus.TOO_MANY_REQUESTS, "DRAFT_QUOTA", DraftQuotaException.MESSAGE_KEY, full.limit());
+    }
+
     @ExceptionHandler(DraftClosedException.class)
     ResponseEntity<ProblemDetail> closed(DraftClosedException closed) {
         ResponseEntity<ProblemDetail> answer = problems.of(HttpStatus.CONFLICT, "DRAFT_SUBMITTED", "api.draft.submitted");
@@ -95,8 +102,17 @@ class ApiErrors {
             case "attachment.type" -> problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "FILE_TYPE", rejected.messageKey());
             case "attachment.tooMany" -> problems.of(HttpStatus.CONFLICT, "TOO_MANY_FILES", rejected.messageKey(),
                     arguments);
+            case "attachment.quota.bytes" -> problems.of(HttpStatus.CONTENT_TOO_LARGE, "QUOTA_BYTES",
+                    rejected.messageKey(), arguments);
+            case "attachment.quota.rate" -> retryInAnHour(problems.of(HttpStatus.TOO_MANY_REQUESTS, "UPLOAD_RATE",
+                    rejected.messageKey(), arguments));
             default -> problems.of(HttpStatus.BAD_REQUEST, "FILE_EMPTY", rejected.messageKey(), arguments);
         };
+    }
+
+    private static ResponseEntity<ProblemDetail> retryInAnHour(ResponseEntity<ProblemDetail> answer) {
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "3600").body(answer.getBody());
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -82,6 +82,7 @@ class DraftsApi {
     @ApiResponse(responseCode = "201", description = "Bản nháp mới, với giá trị điền sẵn")
     @ApiResponse(responseCode = "400", description = "Thiếu mã thủ tục hoặc nội dung không phải JSON")
     @ApiResponse(responseCode = "404", description = "Không có thủ tục này hoặc thủ tục không có biểu mẫu trực tuyến")
+    @ApiResponse(responseCode = "429", description = "Công dân đã có số bản nháp đang mở tối đa (DRAFT_QUOTA)")
     ResponseEntity<?> start(@RequestBody(required = false) StartRequest body, @AuthenticationPrincipal Jwt token) {
         if (body == null || body.procedureCode() == null || body.procedureCode().isBlank()) {
             return problems.of(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "api.parameter.missing", "procedureCode");
@@ -94,6 +95,7 @@ class DraftsApi {
         ProcedureVersion version = catalog.currentVersion(code).filter(v -> v.form().isPresent())
                 .orElseThrow(() -> new NoOnlineFormException(code));
         PortalUser citizen = ApiCitizens.of(token);
+        drafts.requireRoomForDraft(citizen.subject());
         Draft draft = drafts.start(citizen.subject(), code, prefill.verifiedValues(citizen,
                 version.receivingAgencyCode(), "prefill:" + code, version.form().orElseThrow()));
         return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(views.of(draft));

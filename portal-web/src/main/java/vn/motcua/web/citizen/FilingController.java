@@ -7,8 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.cases.draft.Draft;
+import vn.motcua.cases.draft.DraftQuotaException;
 import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.form.FormDefinition;
 import vn.motcua.cases.procedure.ProcedureCatalog;
@@ -46,15 +48,24 @@ class FilingController {
         return VIEW;
     }
 
-    /** Starts a draft with the values the population database vouches for, then opens its first page. */
+    /**
+     * Starts a draft with the values the population database vouches for, then opens its first page; a citizen with as
+     * many open drafts as allowed is sent back with a message (before national data is asked for anything).
+     */
     @PostMapping("/procedures/{code}/file")
-    String create(@PathVariable String code, @AuthenticationPrincipal OidcUser user) {
+    String create(@PathVariable String code, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
         ProcedureVersion version = withForm(code);
         FormDefinition form = version.form().orElseThrow();
         PortalUser citizen = PortalUser.of(user);
-        Draft draft = drafts.start(citizen.subject(), code,
-                prefill.verifiedValues(citizen, version.receivingAgencyCode(), "prefill:" + code, form));
-        return "redirect:/my/drafts/" + draft.id();
+        try {
+            drafts.requireRoomForDraft(citizen.subject());
+            Draft draft = drafts.start(citizen.subject(), code,
+                    prefill.verifiedValues(citizen, version.receivingAgencyCode(), "prefill:" + code, form));
+            return "redirect:/my/drafts/" + draft.id();
+        } catch (DraftQuotaException full) {
+            redirect.addFlashAttribute("draftQuota", full.limit());
+            return "redirect:/procedures/" + version.procedure().code() + "/file";
+        }
     }
 
     private ProcedureVersion withForm(String code) {

@@ -137,6 +137,8 @@ class DraftPages {
             case "attachment.tooLarge" -> drafts.limits().maxFileSize().toMegabytes();
             case "attachment.dossierTooLarge" -> drafts.limits().maxDossierSize().toMegabytes();
             case "attachment.tooMany" -> drafts.limits().maxFiles();
+            case "attachment.quota.rate" -> drafts.quotas().uploadsPerHour();
+            case "attachment.quota.bytes" -> drafts.quotas().draftBytes().toMegabytes();
             default -> null;
         };
         return messages.getMessage(key, argument == null ? new Object[0] : new Object[] { argument }, locale);

@@ -16,6 +16,7 @@ import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.cases.lookup.DossierProgress;
 import vn.motcua.cases.lookup.PublicLookup;
 import vn.motcua.web.security.SecurityAuditing;
+import vn.motcua.web.support.AddressThrottle;
 import vn.motcua.web.support.FormValidation;
 
 /**
@@ -29,11 +30,11 @@ class LookupController {
     static final String LIMITED_VIEW = "lookup/limited";
 
     private final PublicLookup lookup;
-    private final LookupThrottle throttle;
+    private final AddressThrottle throttle;
     private final SecurityAuditing auditing;
     private final FormValidation validation;
 
-    LookupController(PublicLookup lookup, LookupThrottle throttle, SecurityAuditing auditing,
+    LookupController(PublicLookup lookup, AddressThrottle throttle, SecurityAuditing auditing,
             jakarta.validation.Validator validator) {
         this.lookup = lookup;
         this.throttle = throttle;
@@ -52,10 +53,10 @@ class LookupController {
         if (errors.hasErrors()) {
             return VIEW;
         }
-        if (!throttle.allow(request.getRemoteAddr())) {
+        if (!throttle.allow("lookup", request.getRemoteAddr())) {
             auditing.record(Kind.RATE_LIMITED, request, "lookup " + form.code());
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LookupThrottle.PERIOD.toSeconds()));
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(AddressThrottle.PERIOD.toSeconds()));
             model.addAttribute("perMinute", throttle.perMinute());
             return LIMITED_VIEW;
         }

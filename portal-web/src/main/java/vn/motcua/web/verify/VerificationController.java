@@ -3,6 +3,8 @@ package vn.motcua.web.verify;
 import java.io.IOException;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.agency.Agencies;
 import vn.motcua.cases.agency.Agency;
 import vn.motcua.cases.issuance.IssuedDocument;
@@ -19,12 +23,13 @@ import vn.motcua.cases.issuance.IssuedDocuments;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.documents.SignatureVerifier;
 import vn.motcua.documents.Verification;
+import vn.motcua.web.support.AddressThrottle;
 import vn.motcua.web.support.NotFoundException;
 
 /**
  * Public verification: by the id in a document's QR code, or by uploading the PDF. The page states who
  * issued and signed the document, when, its SHA-256 and whether it is still valid; never anything about
- * the applicant.
+ * the applicant. Each client address may send {@code motcua.lookup.per-minute} files a minute, as for the lookup.
  */
 @Controller
 class VerificationController {
@@ -41,11 +46,14 @@ class VerificationController {
     private final IssuedDocuments register;
     private final Agencies agencies;
     private final SignatureVerifier verifier;
+    private final AddressThrottle throttle;
 
-    VerificationController(IssuedDocuments register, Agencies agencies, SignatureVerifier verifier) {
+    VerificationController(IssuedDocuments register, Agencies agencies, SignatureVerifier verifier,
+            AddressThrottle throttle) {
         this.register = register;
         this.agencies = agencies;
         this.verifier = verifier;
+        this.throttle = throttle;
     }
 
     @GetMapping("/verify/{id}")
@@ -62,7 +70,14 @@ class VerificationController {
     }
 
     @PostMapping("/verify")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!throttle.allow("verify", request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(AddressThrottle.PERIOD.toSeconds()));
+            model.addAttribute("limitedPerMinute", throttle.perMinute());
+            return UPLOAD_VIEW;
+        }
         if (file == null || file.isEmpty()) {
             model.addAttribute("verdict", UploadVerdict.invalid("verify.problem.empty", null));
             return UPLOAD_VIEW;

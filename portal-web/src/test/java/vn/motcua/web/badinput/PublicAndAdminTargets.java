@@ -41,6 +41,15 @@ final class PublicAndAdminTargets {
         this.fixture = fixture;
     }
 
+    /** Each verification comes from its own address, as each lookup does. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor fromOwnAddress() {
+        int client = CLIENTS.incrementAndGet();
+        return request -> {
+            request.setRemoteAddr("10.67." + (client / 250) + "." + (client % 250 + 1));
+            return request;
+        };
+    }
+
     /** Each lookup comes from its own address, so that the per-address limit does not hide what the form does. */
     private static MockHttpServletRequestBuilder lookup(String code, String lastFour) {
         int client = CLIENTS.incrementAndGet();
@@ -70,7 +79,7 @@ final class PublicAndAdminTargets {
                     long stored = fixture.count("select count(*) from stored_file where kind <> 'SLIP'");
                     Verdicts.check(fixture.mvc(), multipart("/verify")
                             .file(new MockMultipartFile("file", file.fileName(), "application/pdf", file.content()))
-                            .with(csrf()), new BadInput(file.name(), file.fileName()));
+                            .with(csrf()).with(fromOwnAddress()), new BadInput(file.name(), file.fileName()));
                     assertThat(fixture.count("select count(*) from issued_document where kind <> 'SLIP'")).isEqualTo(documents);
                     assertThat(fixture.count("select count(*) from stored_file where kind <> 'SLIP'")).isLessThanOrEqualTo(stored + 2);
                 }))));

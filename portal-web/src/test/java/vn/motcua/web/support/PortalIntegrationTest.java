@@ -22,6 +22,8 @@ import vn.motcua.web.PortalApplication;
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.storage.directory=${java.io.tmpdir}/motcua-portal-test/files",
         "motcua.documents.key-directory=${java.io.tmpdir}/motcua-portal-test/keys",
+        // the shared test citizens file far more than a citizen does; QuotaTest fills a fresh citizen to these limits
+        "motcua.quota.open-drafts=200", "motcua.quota.uploads-per-hour=500",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.motcua.web.support.ThreadStatements" })
 @AutoConfigureMockMvc
 @Import(PortalIntegrationTest.LoopbackRequests.class)

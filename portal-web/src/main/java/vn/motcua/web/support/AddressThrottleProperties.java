@@ -1,18 +1,19 @@
-package vn.motcua.web.lookup;
+package vn.motcua.web.support;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits of the public lookup ({@code motcua.lookup.*}).
+ * Limits of the public pages that answer anyone: the lookup and the verification of an uploaded document
+ * ({@code motcua.lookup.*}; each page has its own allowance).
  *
- * @param perMinute how many lookups one client address may make per minute
+ * @param perMinute how many requests one client address may make to each such page per minute
  * @param addresses how many client addresses the limiter remembers at once (the least recently seen are forgotten)
  */
 @ConfigurationProperties("motcua.lookup")
-record LookupProperties(@DefaultValue("10") int perMinute, @DefaultValue("100000") int addresses) {
+public record AddressThrottleProperties(@DefaultValue("10") int perMinute, @DefaultValue("100000") int addresses) {
 
-    LookupProperties {
+    public AddressThrottleProperties {
         if (perMinute < 1 || addresses < 1) {
             throw new IllegalArgumentException("motcua.lookup.per-minute and .addresses must be positive");
         }

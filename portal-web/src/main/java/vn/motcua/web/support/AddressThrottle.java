@@ -1,4 +1,4 @@
-package vn.motcua.web.lookup;
+package vn.motcua.web.support;
 
 import java.time.Duration;
 
@@ -12,20 +12,21 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 
 /**
- * One Resilience4j rate limiter per client address, kept in a bounded cache: a client that guesses dossier codes and
- * digits gets {@code per-minute} answers, then waits for the next minute.
+ * One Resilience4j rate limiter per page and client address, kept in a bounded cache: a client that guesses dossier
+ * codes and digits, or sends file after file to be verified, gets {@code per-minute} answers, then waits for the next
+ * minute. The allowance lives in this node's memory.
  */
 @Component
-@EnableConfigurationProperties(LookupProperties.class)
-class LookupThrottle {
+@EnableConfigurationProperties(AddressThrottleProperties.class)
+public class AddressThrottle {
 
-    static final Duration PERIOD = Duration.ofMinutes(1);
+    public static final Duration PERIOD = Duration.ofMinutes(1);
 
     private final RateLimiterConfig config;
     private final Cache<String, RateLimiter> limiters;
     private final int perMinute;
 
-    LookupThrottle(LookupProperties properties) {
+    AddressThrottle(AddressThrottleProperties properties) {
         this.perMinute = properties.perMinute();
         this.config = RateLimiterConfig.custom()
                 .limitForPeriod(properties.perMinute())
@@ -39,12 +40,12 @@ class LookupThrottle {
                 .build();
     }
 
-    /** Takes one lookup from the address's allowance; {@code false} when it has none left this minute. */
-    boolean allow(String address) {
-        return limiters.get(address, key -> RateLimiter.of("lookup-" + key, config)).acquirePermission();
+    /** Takes one request from the address's allowance for the page; {@code false} when it has none left this minute. */
+    public boolean allow(String page, String address) {
+        return limiters.get(page + " " + address, key -> RateLimiter.of(key, config)).acquirePermission();
     }
 
-    int perMinute() {
+    public int perMinute() {
         return perMinute;
     }
 }
