@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The per-citizen quotas, counted in the database rather than in one node's memory: open drafts and the bytes of their
  * files from the draft tables, uploads of the last hour from one row per upload ({@code upload_event}, V40), whose rows
- * older than the hour are removed as the citizen uploads again.
+ * older than the hour are removed at the next upload of anyone.
  */
 @Component
 @EnableConfigurationProperties(QuotaProperties.class)
@@ -59,10 +59,9 @@ class CitizenQuotas {
         }
     }
 
-    /** Counts an upload, and forgets the citizen's uploads older than the hour. */
+    /** Counts an upload, and forgets every upload older than the hour (the table holds the last hour only). */
     void recordUpload(String ownerIdNumber, Instant now) {
-        jdbc.sql("delete from upload_event where owner_id_number = ? and uploaded_at <= ?")
-                .param(ownerIdNumber).param(Timestamp.from(now.minus(HOUR))).update();
+        jdbc.sql("delete from upload_event where uploaded_at <= ?").param(Timestamp.from(now.minus(HOUR))).update();
         jdbc.sql("insert into upload_event (owner_id_number, uploaded_at) values (?, ?)")
                 .param(ownerIdNumber).param(Timestamp.from(now)).update();
     }
