@@ -76,11 +76,14 @@ class DraftFiles {
         return attachment.bytes().read(blobs);
     }
 
-    /** Copies the draft's attachments to the dossier as its stored files. */
+    /**
+     * Makes the draft's attachments the dossier's stored files, sharing their bytes rather than copying them: a filed
+     * draft's files are not kept twice. A submitted draft can no longer be deleted or lose an attachment, so the bytes
+     * stay as long as the dossier's rows name them.
+     */
     void copyTo(UUID dossierId, Draft draft) {
         for (DraftAttachment attachment : draft.attachments()) {
-            files.store(dossierId, FileKind.ATTACHMENT, attachment.displayName(), attachment.contentType(),
-                    content(attachment));
+            files.adopt(dossierId, FileKind.ATTACHMENT, attachment.bytes());
         }
     }
 

@@ -47,6 +47,15 @@ public class StoredFiles {
         return repository.save(new StoredFile(id, dossierId, kind, bytes, now));
     }
 
+    /**
+     * Records bytes already in the store (a draft's attachment) as a file of the dossier, without copying them: both
+     * rows name the same key, and the sweeper keeps the bytes while either row is there.
+     */
+    @Transactional
+    public StoredFile adopt(UUID dossierId, FileKind kind, StoredBytes bytes) {
+        return repository.save(new StoredFile(UUID.randomUUID(), dossierId, kind, bytes, clock.instant()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<StoredFile> find(UUID id) {
         return repository.findById(id);

@@ -59,7 +59,7 @@ class CitizenQuotaTest extends PortalIntegrationTest {
 
         MockHttpServletResponse answer = ApiClient.startDraft(mvc, api, PROCEDURE);
         assertProblem(answer, 429, "DRAFT_QUOTA");
-        assertThat(openDrafts()).isEqualTo(quotas.openDrafts());
+        assertThat(openDrafts()).isEqualTo((long) quotas.openDrafts());
     }
 
     @Test

@@ -33,6 +33,7 @@ import vn.motcua.cases.form.FormData;
 import vn.motcua.cases.form.Step;
 import vn.motcua.web.badinput.BadInputs.BadInput;
 import vn.motcua.web.support.Filing;
+import vn.motcua.web.support.SampleDossiers;
 
 /**
  * Template-engine expressions typed into form fields, for every procedure with an online form: saved in every field of
@@ -48,6 +49,9 @@ final class ExpressionTargets {
             new BadInput("selection expression", "*{7*7}", "49"),
             new BadInput("message expression", "#{7*7}", "49"),
             new BadInput("inlined expression", "[[${7*7}]]", "49"));
+
+    private static final FileDossier SAMPLE = SampleDossiers.ownBirthExtract(AN, "Nguyễn Văn An", LocalDate.of(1990, 5, 12),
+            "male");
 
     private final Fixture fixture;
 
@@ -91,6 +95,10 @@ final class ExpressionTargets {
 
     private void dossierPages(String code, List<Step> steps, BadInput expression) {
         Map<String, Object> values = new LinkedHashMap<>();
+        if (code.equals(SAMPLE.procedureCode())) {
+            // the extract copy's page needs its numbers and dates as filing leaves them
+            values.putAll(SAMPLE.formData());
+        }
         // texts and choices: a date, number, address or group of another shape is refused before it is ever stored
         steps.forEach(step -> step.fields().stream().filter(f -> f.type() == FieldType.TEXT || f.type() == FieldType.CHOICE)
                 .forEach(field -> values.put(field.key(), expression.value())));

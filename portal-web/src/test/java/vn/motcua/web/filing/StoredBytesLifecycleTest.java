@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.cases.draft.Drafts;
 import vn.motcua.cases.storage.BlobStore;
 import vn.motcua.cases.storage.OrphanSweeper;
+import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StorageProperties;
+import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.support.Filing;
 import vn.motcua.web.support.Logins;
 import vn.motcua.web.support.PortalIntegrationTest;
@@ -35,6 +37,7 @@ class StoredBytesLifecycleTest extends PortalIntegrationTest {
     @Autowired OrphanSweeper sweeper;
     @Autowired StorageProperties storage;
     @Autowired TransactionTemplate transactions;
+    @Autowired StoredFiles files;
 
     private final String owner = "0790900" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
     private final RequestPostProcessor citizen = Logins.citizen(owner, "Lê Thị Lan", "1990-01-01", "female");
@@ -115,6 +118,22 @@ class StoredBytesLifecycleTest extends PortalIntegrationTest {
         assertThat(path(freshKey)).as("a file younger than the grace period").exists();
         assertThat(referenced).as("an attachment's file").exists();
         blobs.delete(freshKey);
+    }
+
+    @Test
+    void aFiledDraftSharesItsFilesWithTheDossierRatherThanCopyingThem() throws Exception {
+        UUID dossier = Filing.fileExtract(mvc, Logins.an(), "Nguyễn Văn An", "1990-05-12", "male", "079090001234");
+
+        String dossierKey = jdbc.sql("select storage_key from stored_file where dossier_id = ? and kind = 'ATTACHMENT'")
+                .param(dossier).query(String.class).single();
+        String draftKey = jdbc.sql("select a.storage_key from draft_attachment a join draft d on d.id = a.draft_id "
+                + "where d.dossier_id = ?").param(dossier).query(String.class).single();
+        assertThat(dossierKey).isEqualTo(draftKey);
+        assertThat(files.content(files.of(dossier, FileKind.ATTACHMENT).get(0))).isEqualTo(Filing.PDF);
+        Files.setLastModifiedTime(path(dossierKey),
+                FileTime.from(Instant.now().minus(storage.sweepGrace()).minus(Duration.ofMinutes(5))));
+        sweeper.sweep();
+        assertThat(path(dossierKey)).as("the shared file after a sweep").exists();
     }
 
     private Path upload(UUID draft) throws Exception {
