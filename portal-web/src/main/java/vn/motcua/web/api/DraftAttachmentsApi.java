@@ -58,8 +58,11 @@ class DraftAttachmentsApi {
     @ApiResponse(responseCode = "400", description = "Thiếu tệp, tệp rỗng, hoặc slot không có trong thủ tục")
     @ApiResponse(responseCode = "404", description = "Không có bản nháp này hoặc bản nháp của người khác")
     @ApiResponse(responseCode = "409", description = "Bản nháp đã nộp hoặc đã đủ số tệp tối đa")
-    @ApiResponse(responseCode = "413", description = "Tệp vượt giới hạn mỗi tệp hoặc tổng dung lượng hồ sơ")
+    @ApiResponse(responseCode = "413", description = "Tệp vượt giới hạn mỗi tệp, tổng dung lượng hồ sơ, hoặc tổng dung "
+            + "lượng tệp trong mọi bản nháp của công dân (QUOTA_BYTES)")
     @ApiResponse(responseCode = "415", description = "Nội dung tệp không phải PDF, JPEG hoặc PNG")
+    @ApiResponse(responseCode = "429", description = "Công dân đã tải lên số tệp tối đa trong một giờ (UPLOAD_RATE, có "
+            + "Retry-After)")
     ResponseEntity<?> upload(@PathVariable UUID id,
             @RequestParam(required = false) @Parameter(description = "Thành phần hồ sơ (slot của thủ tục)") Integer slot,
             @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Jwt token) throws IOException {

@@ -46,6 +46,7 @@ class LoggingConfigurationTest {
 
     private static LoggerContext configured(Path file) throws Exception {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         if (file != null) {
             context.putProperty("LOG_FILE", file.toString());
         }
