@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,12 +22,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts PostgreSQL inside the JVM when no external database is configured. The data source depends on
+ * Starts PostgreSQL inside the JVM when it is asked for ({@code motcua.embedded-db.enabled=true}: the demo profile,
+ * the modules' tests) and no external database is configured. Without the setting nothing is started, so that a
+ * production portal without a database fails instead of writing to a throw-away one. The data source depends on
  * the server bean, so Spring closes every user of the data source (the process engine among them) before
  * it stops the server. A server left running on the data directory by a killed portal is stopped first
  * ({@link OrphanedServer}). Commits are durable unless {@code motcua.embedded-db.durable=false} (tests only).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnBooleanProperty("motcua.embedded-db.enabled")
 @Conditional(NoDataSourceUrlCondition.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseAutoConfiguration {

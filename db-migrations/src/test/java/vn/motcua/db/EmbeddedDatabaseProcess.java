@@ -28,7 +28,7 @@ final class EmbeddedDatabaseProcess {
     public static void main(String[] args) throws IOException {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Database.class)
                 .web(WebApplicationType.NONE)
-                .run("--motcua.embedded-db.directory=" + args[0])) {
+                .run("--motcua.embedded-db.enabled=true", "--motcua.embedded-db.directory=" + args[0])) {
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             jdbc.execute("create table if not exists note (text text not null)");
             for (int i = 1; i < args.length; i++) {

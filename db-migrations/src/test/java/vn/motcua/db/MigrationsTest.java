@@ -20,7 +20,8 @@ class MigrationsTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class,
-                    DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class));
+                    DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+            .withPropertyValues("motcua.embedded-db.enabled=true");
 
     @Test
     void migratesAnEmptyDatabaseAndSeedsTheReferenceData() {
@@ -49,5 +50,15 @@ class MigrationsTest {
         runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://localhost:1/none",
                 "spring.flyway.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class));
+    }
+
+    /** Production: without a datasource URL the application fails instead of writing to a throw-away database. */
+    @Test
+    void startsNoDatabaseUnlessAskedTo() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class,
+                        DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("Failed to determine a suitable driver class"));
     }
 }

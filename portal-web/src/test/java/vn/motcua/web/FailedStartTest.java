@@ -52,7 +52,8 @@ class FailedStartTest {
                 PortalApplication.class.getName(),
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/motcua",
                 "--spring.datasource.username=motcua", "--spring.datasource.password=motcua",
-                "--server.port=0", "--motcua.sandbox.embedded=true", "--motcua.sandbox.port=0")
+                "--spring.profiles.active=demo", "--server.port=0", "--motcua.sandbox.embedded=true",
+                "--motcua.sandbox.port=0")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -63,6 +64,36 @@ class FailedStartTest {
         List<String> causes = Files.readAllLines(output, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith(PortalApplication.START_FAILED)).toList();
         assertThat(causes).singleElement().asString().contains("127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void aPortalStartedWithoutTheDemoProfileAndWithoutSettingsNamesEveryMissingOneOnOneLine() throws Exception {
+        Path output = work.resolve("production.log");
+        portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), PortalApplication.class.getName(), "--server.port=0")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        portal.getOutputStream().close();
+
+        assertThat(portal.waitFor(EXIT_TIMEOUT_SECONDS, SECONDS)).as("the refused portal exits").isTrue();
+        assertThat(portal.exitValue()).isNotZero();
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        assertThat(lines.stream().filter(line -> line.startsWith(PortalApplication.START_FAILED)))
+                .singleElement().asString()
+                .contains("spring.datasource.url", "motcua.eid.base-url", "motcua.eid.issuer",
+                        "spring.security.oauth2.client.registration.eid.client-id",
+                        "spring.security.oauth2.client.registration.eid.client-secret", "motcua.lgsp.base-url",
+                        "motcua.lgsp.client-id", "motcua.lgsp.client-secret", "motcua.payment.base-url",
+                        "motcua.payment.merchant-code", "motcua.payment.secret", "spring.mail.host",
+                        "motcua.documents.key-source=issued", "motcua.documents.key-directory",
+                        "motcua.documents.keystore-password", "motcua.documents.ca-certificate",
+                        "motcua.documents.tsa-url", "motcua.documents.tsa-certificate",
+                        "motcua.documents.public-base-url");
+        assertThat(lines).as("nothing was started: no database, no keys")
+                .noneMatch(line -> line.contains("Embedded PostgreSQL") || line.contains("HikariPool"));
+        assertThat(work.resolve("data")).doesNotExist();
     }
 
     @Test

@@ -47,7 +47,8 @@ public class EmbeddedSandbox implements ApplicationListener<SpringApplicationEve
                     new String[] { "--sandbox.eid.portal-base-url=" + portalUrl });
             log.info("Sandbox stand-ins started on port {}", port);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("motcua.sandbox.embedded=true but the sandbox cannot be started", e);
+            throw new IllegalStateException("motcua.sandbox.embedded=true but the sandbox cannot be started (the production"
+                    + " jar has no stand-ins; the demo runs demo/target/portal-demo-*.jar)", e);
         }
     }
 }

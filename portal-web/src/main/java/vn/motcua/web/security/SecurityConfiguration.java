@@ -42,8 +42,9 @@ class SecurityConfiguration {
     static final String API_WRITE = "SCOPE_dossiers.write";
 
     @Bean
-    JwtDecoder apiTokenDecoder(@Value("${motcua.eid.base-url}") String eidBaseUrl, SecurityProperties properties) {
-        return ApiTokens.decoder(eidBaseUrl, properties.apiAudience());
+    JwtDecoder apiTokenDecoder(@Value("${motcua.eid.base-url}") String eidBaseUrl,
+            @Value("${motcua.eid.issuer}") String eidIssuer, SecurityProperties properties) {
+        return ApiTokens.decoder(eidBaseUrl, eidIssuer, properties.apiAudience());
     }
 
     @Bean

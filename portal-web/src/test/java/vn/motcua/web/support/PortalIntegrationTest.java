@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,14 +18,19 @@ import vn.motcua.web.PortalApplication;
 
 /**
  * The whole portal on a random port and a fresh embedded PostgreSQL, talking over HTTP to the sandbox's
- * e-ID provider and LGSP gateway. Subclasses share one application context.
+ * e-ID provider and LGSP gateway. Subclasses share one application context. It runs with the demo profile's
+ * development values, but not its persistent data: the database lives in a temporary directory, and the stand-ins are
+ * the {@link SandboxRunner}'s on a free port, not the embedded ones on port 9000.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "motcua.embedded-db.directory=",
+        "motcua.sandbox.embedded=false",
         "motcua.storage.directory=${java.io.tmpdir}/motcua-portal-test/files",
         "motcua.documents.key-directory=${java.io.tmpdir}/motcua-portal-test/keys",
         // the shared test citizens file far more than a citizen does; QuotaTest fills a fresh citizen to these limits
         "motcua.quota.open-drafts=200", "motcua.quota.uploads-per-hour=500",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.motcua.web.support.ThreadStatements" })
+@ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @Import(PortalIntegrationTest.LoopbackRequests.class)
 public abstract class PortalIntegrationTest {

@@ -19,7 +19,7 @@ class RestartTest {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(PortalApplication.class).run(
-                "--server.port=0",
+                "--spring.profiles.active=demo", "--server.port=0", "--motcua.sandbox.embedded=false",
                 "--motcua.embedded-db.directory=" + data.resolve("postgres"),
                 "--motcua.storage.directory=" + data.resolve("files"),
                 "--motcua.documents.key-directory=" + data.resolve("keys"),

@@ -3,6 +3,14 @@ package vn.motcua.web.support;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
 import vn.motcua.sandbox.SandboxApplication;
 import vn.motcua.sandbox.mail.MailInbox;
 
@@ -33,6 +41,19 @@ public final class SandboxRunner {
     public static synchronized java.util.List<MailInbox.ReceivedMail> receivedMails() {
         port();
         return sandbox.getBean(MailInbox.class).received();
+    }
+
+    /** The e-ID provider's signing key (private part included), to make tokens the provider could have signed. */
+    @SuppressWarnings("unchecked")
+    public static synchronized RSAKey eidSigningKey() {
+        port();
+        try {
+            JWKSource<SecurityContext> keys = sandbox.getBean(JWKSource.class);
+            return keys.get(new JWKSelector(new JWKMatcher.Builder().keyType(KeyType.RSA).privateOnly(true).build()), null)
+                    .stream().map(RSAKey.class::cast).findFirst().orElseThrow();
+        } catch (KeySourceException e) {
+            throw new IllegalStateException("The sandbox's e-ID provider has no RSA signing key", e);
+        }
     }
 
     public static String baseUrl() {
