@@ -41,8 +41,12 @@ final class ExpressionRules {
     private final Map<String, Set<String>> functions;
 
     ExpressionRules(ProcessBeans beans) {
-        this.delegates = beans.delegates();
-        this.functions = beans.functions();
+        this(beans.delegates(), beans.functions());
+    }
+
+    ExpressionRules(Set<String> delegates, Map<String, Set<String>> functions) {
+        this.delegates = Set.copyOf(delegates);
+        this.functions = Map.copyOf(functions);
     }
 
     /** The problem of an expression at {@code element}, if any; a blank one has none. */

@@ -44,7 +44,8 @@ public class ProcessBeans {
     public Set<String> delegates() {
         Set<String> known = delegates;
         if (known == null) {
-            known = Collections.unmodifiableSet(new TreeSet<>(Arrays.asList(beanFactory.getBeanNamesForAnnotation(ProcessDelegate.class))));
+            String[] names = beanFactory.getBeanNamesForAnnotation(ProcessDelegate.class);
+            known = Collections.unmodifiableSet(new TreeSet<>(Arrays.asList(names)));
             delegates = known;
         }
         return known;
