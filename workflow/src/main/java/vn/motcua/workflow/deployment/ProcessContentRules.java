@@ -17,6 +17,7 @@ import org.flowable.bpmn.model.ExclusiveGateway;
 import org.flowable.bpmn.model.FieldExtension;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.FlowableListener;
+import org.flowable.bpmn.model.FormProperty;
 import org.flowable.bpmn.model.ImplementationType;
 import org.flowable.bpmn.model.InclusiveGateway;
 import org.flowable.bpmn.model.IntermediateCatchEvent;
@@ -87,6 +88,8 @@ final class ProcessContentRules {
         } else if (element instanceof SequenceFlow flow) {
             expressions(id, problems, flow.getConditionExpression(), flow.getSkipExpression());
         } else if (element instanceof StartEvent start) {
+            expressions(id, problems, start.getFormKey(), start.getValidateFormFields());
+            forms(id, start.getFormProperties(), problems);
             if (!start.getEventDefinitions().isEmpty()) {
                 problems.add(ProcessProblem.of("processes.problem.startTrigger", id, typeName(start.getEventDefinitions().get(0))));
             }
@@ -108,6 +111,7 @@ final class ProcessContentRules {
         expressions(task.getId(), problems, task.getAssignee(), task.getOwner(), task.getPriority(), task.getDueDate(),
                 task.getCategory(), task.getFormKey(), task.getSkipExpression(), task.getBusinessCalendarName(),
                 task.getValidateFormFields());
+        forms(task.getId(), task.getFormProperties(), problems);
         expressions(task.getId(), problems, task.getCandidateUsers().toArray(String[]::new));
         expressions(task.getId(), problems, task.getCandidateGroups().toArray(String[]::new));
         Stream.concat(task.getCustomUserIdentityLinks().values().stream(), task.getCustomGroupIdentityLinks().values().stream())
@@ -160,6 +164,12 @@ final class ProcessContentRules {
             } else if (definition instanceof SignalEventDefinition signal) {
                 expressions(event.getId(), problems, signal.getSignalExpression());
             }
+        }
+    }
+
+    private void forms(String id, List<FormProperty> properties, List<ProcessProblem> problems) {
+        for (FormProperty property : properties) {
+            expressions(id, problems, property.getExpression(), property.getDefaultExpression());
         }
     }
 

@@ -102,6 +102,17 @@ class ProcessContentRulesTest {
     }
 
     @Test
+    void theExpressionsOfFormPropertiesAreCheckedToo() {
+        assertThat(problems("""
+                <startEvent id="s"/><sequenceFlow id="f1" sourceRef="s" targetRef="t"/>
+                <userTask id="t"><extensionElements>
+                  <flowable:formProperty id="x" expression="${processDeployments.list()}"/></extensionElements></userTask>
+                <sequenceFlow id="f2" sourceRef="t" targetRef="e"/><endEvent id="e"/>
+                """)).containsExactly(ProcessProblem.of("processes.problem.expression.method", "t",
+                "${processDeployments.list()}", "processDeployments.list"));
+    }
+
+    @Test
     void elementsThatRunCodeOrStartOnTheirOwnAreRefusedWhereverTheyAre() {
         String body = """
                 <startEvent id="s"><signalEventDefinition signalRef="go"/></startEvent>
