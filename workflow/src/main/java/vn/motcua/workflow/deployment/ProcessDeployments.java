@@ -24,9 +24,11 @@ import vn.motcua.cases.agency.Agencies;
 import vn.motcua.cases.audit.AdminActions;
 
 /**
- * Deploys processes an administrator uploads. The file is parsed against the BPMN schema, then checked by the engine's
- * validation (which includes the portal's rules: candidate groups {@code {agencyCode}:{role}} and a national status on
- * every user task) and against the agency list, all before the engine sees it: a refused file deploys nothing.
+ * Deploys processes an administrator uploads. The file is screened for a document type declaration
+ * ({@link XmlScreen}), parsed against the BPMN schema, then checked by the engine's validation (which includes the
+ * portal's rules: candidate groups {@code {agencyCode}:{role}} and a national status on every user task), against the
+ * agency list and against the allow-lists that keep an uploaded process data, not code ({@link ProcessContentRules}),
+ * all before the engine sees it: a refused file deploys nothing.
  */
 @Service
 public class ProcessDeployments {
@@ -41,11 +43,13 @@ public class ProcessDeployments {
     private final RepositoryService repository;
     private final Agencies agencies;
     private final AdminActions actions;
+    private final ProcessContentRules rules;
 
-    ProcessDeployments(RepositoryService repository, Agencies agencies, AdminActions actions) {
+    ProcessDeployments(RepositoryService repository, Agencies agencies, AdminActions actions, ProcessBeans beans) {
         this.repository = repository;
         this.agencies = agencies;
         this.actions = actions;
+        this.rules = new ProcessContentRules(beans);
     }
 
     /** Every version of every deployed process, by key then newest version first. */
@@ -108,9 +112,7 @@ public class ProcessDeployments {
         if (content.length > MAX_BYTES) {
             throw new ProcessRejectedException(List.of(ProcessProblem.of("processes.problem.tooLarge", MAX_BYTES / 1000)));
         }
-        String text = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).toUpperCase(java.util.Locale.ROOT);
-        if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
-            // BPMN needs no document type; refusing it keeps external entities and entity expansion out of the parser
+        if (XmlScreen.declaresDoctype(content)) {
             throw new ProcessRejectedException(List.of(ProcessProblem.of("processes.problem.doctype")));
         }
         BpmnModel model;
@@ -146,6 +148,7 @@ public class ProcessDeployments {
                 }
             }
         }
+        problems.addAll(rules.check(model));
         if (!problems.isEmpty()) {
             throw new ProcessRejectedException(problems);
         }

@@ -11,12 +11,14 @@ import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.lgsp.BirthRegistration;
 import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.PopulationRegistry;
+import vn.motcua.workflow.ProcessDelegate;
 import vn.motcua.workflow.routing.ProcessVariables;
 
 /**
  * Sends the registered birth to the population database, which issues the child's personal identity number; keeps
  * the number as a process variable. The dossier code is the registration key, so a retried job gets the same number.
  */
+@ProcessDelegate
 @Component("issueChildIdNumber")
 class IssueChildIdDelegate implements JavaDelegate {
 

@@ -12,6 +12,7 @@ import vn.motcua.lgsp.HealthInsuranceCard;
 import vn.motcua.lgsp.HealthInsuranceCardApplication;
 import vn.motcua.lgsp.LgspContext;
 import vn.motcua.lgsp.SocialInsurance;
+import vn.motcua.workflow.ProcessDelegate;
 import vn.motcua.workflow.routing.ProcessVariables;
 
 /**
@@ -19,6 +20,7 @@ import vn.motcua.workflow.routing.ProcessVariables;
  * variables. Social insurance answers a second request for the same child with the card issued before, which is what
  * makes the job's retry cycle safe although the port itself never retries.
  */
+@ProcessDelegate
 @Component("issueInsuranceCard")
 class IssueInsuranceCardDelegate implements JavaDelegate {
 

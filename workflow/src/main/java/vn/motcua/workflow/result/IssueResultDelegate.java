@@ -12,6 +12,7 @@ import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.storage.FileKind;
 import vn.motcua.documents.Signatory;
+import vn.motcua.workflow.ProcessDelegate;
 import vn.motcua.workflow.issuance.DocumentId;
 import vn.motcua.workflow.issuance.DocumentKind;
 import vn.motcua.workflow.issuance.DocumentRequest;
@@ -25,6 +26,7 @@ import vn.motcua.workflow.routing.ProcessVariables;
  * done (status 9). Runs as an async service task, so a failure is retried by the job executor; each result's id
  * derives from the dossier and the result, so a retry never issues a second copy.
  */
+@ProcessDelegate
 @Component("issueResult")
 class IssueResultDelegate implements JavaDelegate {
 

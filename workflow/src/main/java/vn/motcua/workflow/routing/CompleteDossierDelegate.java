@@ -7,12 +7,14 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.workflow.ProcessDelegate;
 
 /**
  * Marks the dossier done (status 9) at the end of a process whose result is not a document the portal issues (it is
  * handed over at the desk): {@code <serviceTask flowable:delegateExpression="${completeDossier}"/>}, after a step of
  * status 4. The last staff member who decided is recorded as the actor.
  */
+@ProcessDelegate
 @Component("completeDossier")
 class CompleteDossierDelegate implements JavaDelegate {
 

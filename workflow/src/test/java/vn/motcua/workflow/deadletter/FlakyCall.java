@@ -7,7 +7,10 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.workflow.ProcessDelegate;
+
 /** Test only: the delegate of flaky-call.bpmn20.xml; it fails, like an unreachable registry, while {@link #down} is set. */
+@ProcessDelegate
 @Component("flakyCall")
 class FlakyCall implements JavaDelegate {
 
