@@ -22,6 +22,7 @@ import vn.motcua.web.PortalApplication;
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.storage.directory=${java.io.tmpdir}/motcua-portal-test/files",
         "motcua.documents.key-directory=${java.io.tmpdir}/motcua-portal-test/keys",
+        "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.motcua.web.support.ThreadStatements" })
 @AutoConfigureMockMvc
 @Import(PortalIntegrationTest.LoopbackRequests.class)

@@ -20,6 +20,7 @@ class RestartTest {
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(PortalApplication.class).run(
                 "--server.port=0",
+                "--spring.flyway.locations=classpath:db/migration,classpath:db/demo",
                 "--motcua.embedded-db.directory=" + data.resolve("postgres"),
                 "--motcua.storage.directory=" + data.resolve("files"),
                 "--motcua.documents.key-directory=" + data.resolve("keys"),
