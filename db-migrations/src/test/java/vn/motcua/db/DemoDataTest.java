@@ -74,7 +74,11 @@ class DemoDataTest {
         assertThat(count(jdbc, "step_budget")).isEqualTo(12);
         assertThat(jdbc.queryForList("select username from staff_role where role = 'ADMIN'", String.class))
                 .containsExactly("quantri");
-        assertThat(count(jdbc, "staff_account")).isEqualTo(5);
+        assertThat(jdbc.queryForList("select username from staff_account order by username", String.class))
+                .as("every staff account of the e-ID stand-in").containsExactly("bhxh.thanhpho", "chuyenvien.benthanh",
+                        "congan.benthanh", "lanhdao.benthanh", "quantri", "tiepnhan.benthanh", "tiepnhan.tanphu");
+        assertThat(jdbc.queryForList("select role from staff_role where username = 'congan.benthanh' order by role",
+                String.class)).containsExactly("LEADER", "SPECIALIST");
         assertThat(count(jdbc, "holiday")).isGreaterThanOrEqualTo(30);
     }
 
@@ -85,12 +89,18 @@ class DemoDataTest {
         JdbcTemplate jdbc = new JdbcTemplate(database);
         fileDossier(jdbc, "HCM.HKD.01");
         jdbc.update("update staff_role set role = 'LEADER' where username = 'tiepnhan.tanphu'");
+        jdbc.update("""
+                insert into staff_account (username, full_name, agency_code, updated_at, updated_by)
+                values ('bhxh.thanhpho', 'Lý Thị Ngọc Mai', 'H29.BHXH', now(), 'directory')""");
+        jdbc.update("insert into staff_role (username, role) values ('bhxh.thanhpho', 'SPECIALIST')");
 
         flyway(database, MAIN, DEMO).migrate();
 
         assertThat(count(jdbc, "procedure")).isEqualTo(3);
         assertThat(count(jdbc, "agency")).isEqualTo(5);
-        assertThat(count(jdbc, "staff_account")).isEqualTo(5);
+        assertThat(count(jdbc, "staff_account")).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select updated_by from staff_account where username = 'bhxh.thanhpho'",
+                String.class)).as("recorded at its first login, kept").isEqualTo("directory");
         assertThat(jdbc.queryForObject("select role from staff_role where username = 'tiepnhan.tanphu'", String.class))
                 .as("what the demo's administrator changed stays").isEqualTo("LEADER");
         assertThat(count(jdbc, "dossier")).isOne();
@@ -130,7 +140,7 @@ class DemoDataTest {
         flyway(demo, MAIN, DEMO).migrate();
         assertThatThrownBy(() -> flyway(demo, MAIN).migrate()).isInstanceOf(FlywayException.class)
                 .hasMessageContaining("32");
-        assertThat(count(new JdbcTemplate(demo), "staff_account")).as("nothing removed").isEqualTo(5);
+        assertThat(count(new JdbcTemplate(demo), "staff_account")).as("nothing removed").isEqualTo(7);
 
         DataSource production = newDatabase();
         flyway(production, MAIN).migrate();
