@@ -24,14 +24,14 @@ class MigrationsTest {
             .withPropertyValues("motcua.embedded-db.enabled=true");
 
     @Test
-    void migratesAnEmptyDatabaseAndSeedsTheReferenceData() {
+    void migratesAnEmptyDatabaseWithTheReferenceDataAndWithoutDemoData() {
         runner.run(context -> {
             assertThat(context).hasSingleBean(Flyway.class);
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-            assertThat(jdbc.queryForList("select code from procedure order by code", String.class))
-                    .containsExactly("2.000635", "HCM.HKD.01", "HCM.LT.01");
             assertThat(jdbc.queryForObject("select count(*) from holiday where extract(year from day) between 2025 and 2027",
                     Integer.class)).isGreaterThanOrEqualTo(30);
+            assertThat(jdbc.queryForObject("select count(*) from procedure", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from staff_account", Integer.class)).isZero();
         });
     }
 

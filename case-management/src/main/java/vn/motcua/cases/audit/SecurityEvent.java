@@ -42,6 +42,13 @@ public record SecurityEvent(Instant at, Kind kind, String principal, String addr
          * A message from the payment platform was refused: a forged checksum, an unknown order, a changed amount or a
          * contradiction of the books.
          */
-        PAYMENT_REFUSED
+        PAYMENT_REFUSED,
+        /**
+         * A staff member logged in to whom the portal gives no role (an account not granted one yet, or locked): they
+         * see only a page saying that an administrator must grant one.
+         */
+        STAFF_WITHOUT_ROLE,
+        /** The one-time command that creates the first administrator was refused (one exists, or a wrong argument). */
+        ADMIN_BOOTSTRAP_REFUSED
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.cases.staff;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +48,15 @@ public class StaffDirectory {
     }
 
     /**
-     * The account at login. One seen for the first time is recorded with the agency and roles its directory states
-     * (when the portal knows that agency); from then on the portal's record decides.
+     * The account at login. The identity provider proves who logs in; what they may do is the portal's record alone,
+     * whatever roles the provider's token states. An account seen for the first time is recorded with no role, in the
+     * agency its directory names when the portal knows that agency, so that an administrator finds it in the list of
+     * accounts and grants its roles.
      *
      * @return the record, or empty for an account the portal cannot record (its agency is unknown)
      */
     @Transactional
-    public Optional<StaffAccount> atLogin(String username, String fullName, String directoryAgency,
-            Collection<String> directoryRoles) {
+    public Optional<StaffAccount> atLogin(String username, String fullName, String directoryAgency) {
         Optional<StaffAccount> known = find(username);
         if (known.isPresent() || directoryAgency == null) {
             return known;
@@ -73,10 +73,8 @@ public class StaffDirectory {
         if (!agencyKnown) {
             return Optional.empty();
         }
-        Set<String> roles = new TreeSet<>(directoryRoles);
-        roles.retainAll(ROLES);
         return Optional.of(records.save(new StaffRecord(username, fullName == null ? username : fullName, directoryAgency,
-                roles, clock.instant())).account());
+                clock.instant())).account());
     }
 
     /** How many active accounts other than the given one hold the role in the agency. */

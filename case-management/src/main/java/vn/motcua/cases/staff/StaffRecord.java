@@ -42,13 +42,12 @@ class StaffRecord {
     protected StaffRecord() {
     }
 
-    /** An account seen for the first time, with the agency and roles its directory states. */
-    StaffRecord(String username, String fullName, String agencyCode, Set<String> roles, Instant at) {
+    /** A new account: in the given agency, with no role until an administrator grants one. */
+    StaffRecord(String username, String fullName, String agencyCode, Instant at) {
         this.username = username;
         this.fullName = fullName;
         this.active = true;
         this.agencyCode = agencyCode;
-        this.roles.addAll(roles);
         this.updatedAt = at;
         this.updatedBy = "directory";
     }

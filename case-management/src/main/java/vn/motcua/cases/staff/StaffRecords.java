@@ -18,4 +18,7 @@ interface StaffRecords extends Repository<StaffRecord, String> {
     Optional<StaffRecord> lockById(String username);
 
     StaffRecord save(StaffRecord record);
+
+    /** Writes pending changes, so that the SQL reads of the same transaction ({@link StaffDirectory}) see them. */
+    void flush();
 }

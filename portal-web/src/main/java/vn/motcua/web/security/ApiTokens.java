@@ -2,7 +2,6 @@ package vn.motcua.web.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -21,8 +20,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 
 /**
  * Bearer tokens of REST API v1: access tokens of the e-ID provider, checked against its keys, issuer and the API's
- * audience; their scopes become {@code SCOPE_*} authorities and their account claims the same roles a browser login
- * gives. Public so that API tests turn their tokens into authorities exactly as the application does.
+ * audience; their scopes become {@code SCOPE_*} authorities and a citizen's account claims the same authorities a
+ * browser login gives. A staff member's token gets no role: the API serves citizens, and staff roles come from the
+ * portal's own record, never from a token's claims. Public so that API tests turn their tokens into authorities exactly
+ * as the application does.
  */
 public final class ApiTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -51,10 +52,6 @@ public final class ApiTokens implements Converter<Jwt, AbstractAuthenticationTok
             if (PortalUser.HIGH_ACR.equals(token.getClaimAsString("acr"))) {
                 authorities.add(new SimpleGrantedAuthority(PortalUser.HIGH_ASSURANCE));
             }
-        }
-        else {
-            List<String> roles = token.getClaimAsStringList(PortalUser.ROLES);
-            PortalUser.roles(roles).forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         }
         return new JwtAuthenticationToken(token, authorities, token.getSubject());
     }

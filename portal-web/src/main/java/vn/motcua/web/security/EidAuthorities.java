@@ -23,8 +23,9 @@ import vn.motcua.cases.staff.StaffDirectory;
 /**
  * Grants ROLE_CITIZEN to citizens (and ASSURANCE_HIGH when their account has the high level) and ROLE_{role} for each
  * role a staff account holds in the portal's own record ({@link StaffDirectory}), which also decides its agency: the
- * provider proves who logs in, the portal decides what they may do. An account the portal has not seen yet is recorded
- * with the agency and roles the provider states.
+ * provider proves who logs in, the portal decides what they may do. Roles in the provider's token count for nothing.
+ * An account the portal has not seen yet is recorded with no role; a staff login without a role (new, emptied or
+ * locked) gets {@value PortalUser#WITHOUT_ROLE} only, which opens nothing but the page that says so.
  */
 class EidAuthorities implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -50,16 +51,19 @@ class EidAuthorities implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 authorities.add(new SimpleGrantedAuthority(PortalUser.HIGH_ASSURANCE));
             }
         } else {
-            Optional<StaffAccount> account = staff.atLogin(user.getSubject(), user.getFullName(), portalUser.agencyCode(),
-                    portalUser.roles().stream().map(Enum::name).toList());
+            Optional<StaffAccount> account = staff.atLogin(user.getSubject(), user.getFullName(), portalUser.agencyCode());
             // the ID token's claims win over the user info's: the portal's record goes into a copy of the token
             Map<String, Object> claims = new LinkedHashMap<>(user.getIdToken().getClaims());
-            claims.put(PortalUser.AGENCY, account.map(StaffAccount::agencyCode).orElse(portalUser.agencyCode()));
+            account.ifPresentOrElse(known -> claims.put(PortalUser.AGENCY, known.agencyCode()),
+                    () -> claims.remove(PortalUser.AGENCY));
             claims.put(PortalUser.ROLES, account.map(a -> List.copyOf(a.effectiveRoles())).orElse(List.of()));
             OidcIdToken token = new OidcIdToken(user.getIdToken().getTokenValue(), user.getIdToken().getIssuedAt(),
                     user.getIdToken().getExpiresAt(), claims);
             PortalUser.of(new DefaultOidcUser(Set.of(), token, user.getUserInfo(), "sub")).roles()
                     .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+            if (authorities.isEmpty()) {
+                authorities.add(new SimpleGrantedAuthority(PortalUser.WITHOUT_ROLE));
+            }
             return new DefaultOidcUser(authorities, token, user.getUserInfo(), "sub");
         }
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");

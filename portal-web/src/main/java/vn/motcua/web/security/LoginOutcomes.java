@@ -19,12 +19,16 @@ import vn.motcua.cases.audit.SecurityEvent.Kind;
 
 /**
  * What follows a login through the e-ID provider: success starts the session's absolute lifetime and is audited; a
+ * staff member without a role is audited again and sent to the page that says an administrator must grant one; a
  * refused, forged or expired login is audited and explained on the error page; so is a logout.
  */
 final class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
 
     /** Session attribute: when the user logged in, for the absolute timeout. */
     static final String AUTHENTICATED_AT = LoginOutcomes.class.getName() + ".authenticatedAt";
+
+    /** Where a staff member to whom the portal gives no role lands after login. */
+    static final String WITHOUT_ROLE_PAGE = "/staff/no-role";
 
     private final SecurityAuditing auditing;
     private final Clock clock;
@@ -40,6 +44,11 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
             Authentication authentication) throws IOException, ServletException {
         request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
         auditing.record(Kind.LOGIN_SUCCESS, request, authentication.getName(), null);
+        if (authentication.getAuthorities().stream().anyMatch(a -> PortalUser.WITHOUT_ROLE.equals(a.getAuthority()))) {
+            auditing.record(Kind.STAFF_WITHOUT_ROLE, request, authentication.getName(), "no role granted");
+            response.sendRedirect(request.getContextPath() + WITHOUT_ROLE_PAGE);
+            return;
+        }
         next.onAuthenticationSuccess(request, response, authentication);
     }
 

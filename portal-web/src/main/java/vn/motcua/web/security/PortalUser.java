@@ -21,6 +21,8 @@ public record PortalUser(String subject, String fullName, boolean citizen, Local
 
     /** The authority of a citizen whose e-ID account has the high level (VNeID level 2), which filing requires. */
     public static final String HIGH_ASSURANCE = "ASSURANCE_HIGH";
+    /** The only authority of a staff login to whom the portal gives no role: it opens the page that says so. */
+    public static final String WITHOUT_ROLE = "STAFF_WITHOUT_ROLE";
     static final String HIGH_ACR = "eid-high";
     static final String ACCOUNT_TYPE = "account_type";
     static final String AGENCY = "agency";

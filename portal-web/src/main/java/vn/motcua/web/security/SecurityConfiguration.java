@@ -121,6 +121,8 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox/tasks", "/inbox/tasks/**").hasAnyRole("CLERK", "SPECIALIST", "LEADER")
                         .requestMatchers("/inbox/**").hasAnyRole("SPECIALIST", "LEADER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // a staff login without a role reaches this page only (403 elsewhere)
+                        .requestMatchers(HttpMethod.GET, LoginOutcomes.WITHOUT_ROLE_PAGE).hasAuthority(PortalUser.WITHOUT_ROLE)
                         .requestMatchers(HttpMethod.GET, "/staff/notifications").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/staff/notifications/read").hasAnyRole("CLERK", "SPECIALIST", "LEADER", "ADMIN")
                         // stats: chart library (same origin, so the CSP's script-src 'self' covers it); a leader's

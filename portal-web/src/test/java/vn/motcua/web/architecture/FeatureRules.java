@@ -48,7 +48,7 @@ final class FeatureRules {
                     notification -> dossier
                     payment      -> dossier, procedure
                     procedure    -> clock, form
-                    staff        ->
+                    staff        -> agency, audit
                     statistics   -> clock, dossier
                     storage      ->
                     supplement   -> clock, dossier, storage

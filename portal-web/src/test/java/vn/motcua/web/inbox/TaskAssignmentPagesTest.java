@@ -26,7 +26,6 @@ import vn.motcua.web.support.PortalIntegrationTest;
 import vn.motcua.web.support.SampleDossiers;
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.StaffMember.Role;
-import vn.motcua.workflow.assignment.Colleagues;
 import vn.motcua.workflow.assignment.TaskAssignments;
 import vn.motcua.workflow.desk.DeskActions;
 
@@ -47,14 +46,15 @@ class TaskAssignmentPagesTest extends PortalIntegrationTest {
     @Autowired Dossiers dossiers;
     @Autowired DeskActions desk;
     @Autowired TaskAssignments assignments;
-    @Autowired Colleagues directory;
+    @Autowired vn.motcua.cases.staff.StaffDirectory staffAccounts;
+    @Autowired vn.motcua.workflow.staff.StaffAssignments staffAssignments;
 
     @Test
     void aClaimedTaskShowsItsHolderAndOnlyTheHolderCompletesReleasesOrReassignsIt() throws Exception {
         UUID id = awaitingApproval();
-        directory.recordLogin(new StaffMember("lanhdao.benthanh", "Đặng Quốc Hùng", "H29.12.05", Set.of(Role.LEADER)));
-        directory.recordLogin(new StaffMember("pholanhdao.benthanh", "Lê Thị Mai", "H29.12.05", Set.of(Role.LEADER)));
-        directory.recordLogin(new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", Set.of(Role.SPECIALIST)));
+        recordWithRoles(new StaffMember("lanhdao.benthanh", "Đặng Quốc Hùng", "H29.12.05", Set.of(Role.LEADER)));
+        recordWithRoles(new StaffMember("pholanhdao.benthanh", "Lê Thị Mai", "H29.12.05", Set.of(Role.LEADER)));
+        recordWithRoles(new StaffMember("chuyenvien.benthanh", "Võ Minh Tuấn", "H29.12.05", Set.of(Role.SPECIALIST)));
 
         assertThat(page(get("/inbox/dossiers/" + id), LEADER)).contains("id=\"claim\"").contains("chưa có ai nhận xử lý")
                 .contains("id=\"approve\"");
@@ -170,5 +170,12 @@ class TaskAssignmentPagesTest extends PortalIntegrationTest {
 
     private String page(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
         return mvc.perform(request.with(who)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** Records the account as it comes to be in production: its first login (no role), then an administrator's grant. */
+    private void recordWithRoles(StaffMember member) {
+        staffAccounts.atLogin(member.username(), member.fullName(), member.agencyCode());
+        staffAssignments.change(new vn.motcua.workflow.staff.StaffChange(member.username(), member.agencyCode(),
+                member.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()), true), "quantri");
     }
 }

@@ -58,9 +58,13 @@ import vn.motcua.workflow.desk.DeskActions;
  */
 class AuthorizationMatrixTest extends PortalIntegrationTest {
 
-    /** Who asks. "A" is the agency of the sample dossiers (Bến Thành ward), "B" another one (Tân Phú ward). */
+    /**
+     * Who asks. "A" is the agency of the sample dossiers (Bến Thành ward), "B" another one (Tân Phú ward). A staff
+     * member WITHOUT_ROLE is one the portal has granted no role to, whatever their identity provider's token says.
+     */
     enum Actor {
-        ANONYMOUS, OWNER, OTHER_CITIZEN, BASIC_CITIZEN, CLERK_A, CLERK_B, SPECIALIST_A, LEADER_A, LEADER_B, ADMIN
+        ANONYMOUS, OWNER, OTHER_CITIZEN, BASIC_CITIZEN, CLERK_A, CLERK_B, SPECIALIST_A, LEADER_A, LEADER_B, ADMIN,
+        WITHOUT_ROLE
     }
 
     /** What they get. */
@@ -165,6 +169,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         // clock: notifications of citizens and staff; the holiday calendar for administrators
         page("GET /my/notifications", ok(CITIZENS));
         page("POST /my/notifications/read", ok(CITIZENS));
+        // a staff login without a role: the page that says an administrator must grant one, and 403 everywhere else
+        page("GET /staff/no-role", ok(Actor.WITHOUT_ROLE));
         page("GET /staff/notifications", ok(Actor.CLERK_A, Actor.CLERK_B, Actor.SPECIALIST_A, Actor.LEADER_A,
                 Actor.LEADER_B, Actor.ADMIN));
         page("POST /staff/notifications/read", ok(Actor.CLERK_A, Actor.CLERK_B, Actor.SPECIALIST_A, Actor.LEADER_A,
@@ -263,7 +269,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     @Autowired Drafts drafts;
     @Autowired DeskActions desk;
     @Autowired vn.motcua.workflow.assignment.TaskAssignments assignments;
-    @Autowired vn.motcua.workflow.assignment.Colleagues staffDirectory;
+    @Autowired vn.motcua.cases.staff.StaffDirectory staffAccounts;
+    @Autowired vn.motcua.workflow.staff.StaffAssignments staffAssignments;
     @Autowired vn.motcua.workflow.desk.TaskCompletion completion;
     @Autowired StoredFiles files;
     @Autowired IssuedDocuments register;
@@ -553,7 +560,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case "GET /inbox/dossiers/{id}/reassign" -> unchanged(get(path.replace("{id}", awaitingApproval().toString())));
             case "POST /inbox/dossiers/{id}/reassign" -> {
                 UUID id = awaitingApproval();
-                staffDirectory.recordLogin(new vn.motcua.workflow.StaffMember("pholanhdao.benthanh", "Lê Thị Mai",
+                recordWithRoles(new vn.motcua.workflow.StaffMember("pholanhdao.benthanh", "Lê Thị Mai",
                         "H29.12.05", java.util.Set.of(vn.motcua.workflow.StaffMember.Role.LEADER)));
                 yield new Fixture(post(path.replace("{id}", id.toString())).param("colleague", "pholanhdao.benthanh")
                         .with(csrf()), () -> holder(id));
@@ -853,6 +860,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case LEADER_A -> Logins.staff("lanhdao.benthanh", "H29.12.05", "LEADER");
             case LEADER_B -> Logins.staff("lanhdao.tanphu", "H29.12.07", "LEADER");
             case ADMIN -> Logins.staff("quantri", "H29", "ADMIN");
+            case WITHOUT_ROLE -> Logins.staffWithoutRole("canbo.moi", "H29.12.05");
         };
     }
 
@@ -872,6 +880,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             case LEADER_A -> jwtOf.apply(staff("lanhdao.benthanh", "H29.12.05", "LEADER"));
             case LEADER_B -> jwtOf.apply(staff("lanhdao.tanphu", "H29.12.07", "LEADER"));
             case ADMIN -> jwtOf.apply(staff("quantri", "H29", "ADMIN"));
+            case WITHOUT_ROLE -> jwtOf.apply(staff("canbo.moi", "H29.12.05", "ADMIN"));
         };
     }
 
@@ -951,5 +960,12 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             outcomes.put(actor, Outcome.NOT_FOUND);
         }
         return outcomes;
+    }
+
+    /** Records the account as it comes to be in production: its first login (no role), then an administrator's grant. */
+    private void recordWithRoles(vn.motcua.workflow.StaffMember member) {
+        staffAccounts.atLogin(member.username(), member.fullName(), member.agencyCode());
+        staffAssignments.change(new vn.motcua.workflow.staff.StaffChange(member.username(), member.agencyCode(),
+                member.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()), true), "quantri");
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.web.security.PortalUser;
+
 /** Logged-in users for MockMvc requests, shaped like the e-ID provider's ID tokens. */
 public final class Logins {
 
@@ -34,6 +36,16 @@ public final class Logins {
 
     public static RequestPostProcessor bich() {
         return citizen("079195005678", "Trần Thị Bích", "1995-08-20", "female");
+    }
+
+    /**
+     * A staff member the portal has granted no role to: their token may say what it likes (here ADMIN), the portal gives
+     * them {@link PortalUser#WITHOUT_ROLE} only.
+     */
+    public static RequestPostProcessor staffWithoutRole(String username, String agency) {
+        return oidcLogin().idToken(token -> token.subject(username).claim("name", username)
+                        .claim("account_type", "staff").claim("agency", agency).claim("roles", List.of()))
+                .authorities(new SimpleGrantedAuthority(PortalUser.WITHOUT_ROLE));
     }
 
     public static RequestPostProcessor staff(String username, String agency, String role) {

@@ -24,13 +24,6 @@ public class Colleagues {
         this.accounts = accounts;
     }
 
-    /** Records a staff member the city's directory presents at login, unless the portal already knows them. */
-    @Transactional
-    public void recordLogin(StaffMember staff) {
-        accounts.atLogin(staff.username(), staff.fullName(), staff.agencyCode(),
-                staff.roles().stream().map(Role::name).toList());
-    }
-
     /** Active staff of the agency with the role, by name. */
     @Transactional(readOnly = true)
     public List<StaffMember> withRole(String agencyCode, Role role) {

@@ -59,7 +59,8 @@ class DeskDecisionsProcessTest {
     @Autowired Dossiers dossiers;
     @Autowired DeskActions desk;
     @Autowired TaskAssignments assignments;
-    @Autowired Colleagues directory;
+    @Autowired vn.motcua.cases.staff.StaffDirectory staffAccounts;
+    @Autowired vn.motcua.workflow.staff.StaffAssignments staffAssignments;
     @Autowired StaffActions staffActions;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -126,10 +127,10 @@ class DeskDecisionsProcessTest {
         Dossier filed = extract();
         desk.accept(filed.id(), CLERK);
         desk.review(filed.id(), SPECIALIST);
-        directory.recordLogin(LEADER);
+        recordWithRoles(LEADER);
         StaffMember deputy = new StaffMember("pholanhdao.benthanh", "Lê Thị Mai", "H29.12.05", Set.of(Role.LEADER));
-        directory.recordLogin(deputy);
-        directory.recordLogin(OTHER_LEADER);
+        recordWithRoles(deputy);
+        recordWithRoles(OTHER_LEADER);
 
         assignments.claim(filed.id(), deputy);
         assertThat(assignments.task(filed.id(), LEADER).orElseThrow().assignee()).isEqualTo("pholanhdao.benthanh");
@@ -266,5 +267,12 @@ class DeskDecisionsProcessTest {
             assertThat(report.digestMatches()).as(report.output()).isTrue();
             assertThat(report.coversWholeDocument()).as(report.output()).isTrue();
         }
+    }
+
+    /** Records the account as it comes to be in production: its first login (no role), then an administrator's grant. */
+    private void recordWithRoles(StaffMember member) {
+        staffAccounts.atLogin(member.username(), member.fullName(), member.agencyCode());
+        staffAssignments.change(new vn.motcua.workflow.staff.StaffChange(member.username(), member.agencyCode(),
+                member.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()), true), "quantri");
     }
 }
