@@ -35,8 +35,8 @@ import vn.motcua.cases.staff.StaffDirectory;
 
 /**
  * Makes an administrator's change to a staff account bite on the account's next request, not at its next login: every
- * request of a logged-in staff member reads the account's record (one query by primary key, with its roles; none for
- * citizens and visitors) and compares it with what the session holds.
+ * page request of a logged-in staff member reads the account's record (one query by primary key, with its roles; none
+ * for citizens, visitors and static files) and compares it with what the session holds.
  * <ul>
  * <li>An account that was deactivated is logged out: its session is invalidated, the request is refused (to the home
  * page, which says why) and the event is audited.</li>
@@ -49,6 +49,7 @@ final class CurrentStaffRecord extends OncePerRequestFilter {
 
     static final String REVOKED_PAGE = "/?session=revoked";
     private static final String ROLE = "ROLE_";
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
 
     private final StaffDirectory staff;
     private final SecurityAuditing auditing;
@@ -59,6 +60,13 @@ final class CurrentStaffRecord extends OncePerRequestFilter {
         this.staff = staff;
         this.auditing = auditing;
         this.cookieName = cookieName;
+    }
+
+    /** Public static files: nothing to protect, and no query for each of them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override

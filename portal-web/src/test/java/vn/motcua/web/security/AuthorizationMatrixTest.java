@@ -54,7 +54,8 @@ import vn.motcua.workflow.desk.DeskActions;
  * Every route of the application × every kind of user × their own or someone else's object. The routes come from the
  * application's own handler mappings, so a route added without a row in {@link #MATRIX} fails this test; a rule
  * removed from the security configuration or an ownership check removed from a controller changes a cell and fails
- * it too. A refused state-changing request must also leave its object as it was.
+ * it too. A refused state-changing request must also leave its object as it was, and no GET changes state: a GET its
+ * user may make writes none of the audited tables ({@link AuditedTables}).
  */
 class AuthorizationMatrixTest extends PortalIntegrationTest {
 
@@ -291,6 +292,18 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
 
         assertThat(MATRIX.keySet()).as("every application route needs a rule in MATRIX").containsAll(routes);
         assertThat(routes).as("rules for routes the application no longer has").containsAll(MATRIX.keySet());
+    }
+
+    @Test
+    void theProbeOfGetRoutesSeesTheWriteAResultDownloadUsedToMake() {
+        UUID id = finished();
+        Map<String, String> before = auditedTables().settledSnapshot();
+
+        dossiers.deliverResult(id, OWNER_ID);
+
+        Map<String, String> after = auditedTables().snapshot();
+        assertThat(after.get("dossier")).isNotEqualTo(before.get("dossier"));
+        assertThat(after.get("dossier_event")).isNotEqualTo(before.get("dossier_event"));
     }
 
     @TestFactory
