@@ -28,7 +28,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
+import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.IllegalTransitionException;
+import vn.motcua.cases.storage.FileKind;
+import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.cases.evaluation.Evaluate;
 import vn.motcua.cases.evaluation.Evaluation;
 import vn.motcua.cases.evaluation.EvaluationRefusedException;
@@ -40,8 +43,8 @@ import vn.motcua.web.citizen.SupplementMessages;
 import vn.motcua.web.citizen.SupplementUploads;
 
 /**
- * What a citizen does to their own dossier through the API ({@code dossiers.write}): answer a supplement request,
- * withdraw, rate the service. The rules and messages are those of the pages.
+ * What a citizen does to their own dossier through the API ({@code dossiers.write} and the high e-ID level): answer a
+ * supplement request, withdraw, receive the result, rate the service. The rules and messages are those of the pages.
  */
 @RestController
 @RequestMapping("/api/v1/dossiers/{id}")
@@ -73,10 +76,12 @@ class DossierActionsApi {
     private final Evaluations evaluations;
     private final MessageSource messages;
     private final ApiProblems problems;
+    private final StoredFiles files;
 
     DossierActionsApi(Dossiers dossiers, Supplements supplements, Evaluations evaluations, MessageSource messages,
-            ApiProblems problems) {
+            ApiProblems problems, StoredFiles files) {
         this.dossiers = dossiers;
+        this.files = files;
         this.supplements = supplements;
         this.evaluations = evaluations;
         this.messages = messages;
@@ -135,6 +140,29 @@ class DossierActionsApi {
             return ResponseEntity.ok(DossiersApi.DossierSummary.of(dossiers.withdraw(id, token.getSubject(), reason)));
         } catch (IllegalTransitionException refused) {
             return problems.of(HttpStatus.CONFLICT, "NOT_WITHDRAWABLE", "api.withdraw.notAllowed",
+                    messages.getMessage(refused.from().messageKey(), null, ApiProblems.VIETNAMESE));
+        }
+    }
+
+    @PostMapping("/result/receipt")
+    @Operation(summary = "Nhận kết quả", description = "Người nộp xác nhận đã nhận kết quả có chữ ký số (tải về bằng "
+            + "GET .../documents/{documentId}, việc tải không thay đổi gì): hồ sơ chuyển từ trạng thái 9 sang 10. Gọi "
+            + "lại khi đã ở trạng thái 10 không thay đổi gì.")
+    @ApiResponse(responseCode = "200", description = "Đã nhận; hồ sơ ở trạng thái 10")
+    @ApiResponse(responseCode = "404", description = "Không có hồ sơ này hoặc hồ sơ của người khác")
+    @ApiResponse(responseCode = "409", description = "Hồ sơ chưa có kết quả")
+    ResponseEntity<?> receive(@PathVariable UUID id, @AuthenticationPrincipal Jwt token, HttpServletRequest request) {
+        Dossier dossier = dossiers.findOwned(id, token.getSubject()).orElse(null);
+        if (dossier == null) {
+            return problems.notFound(request);
+        }
+        try {
+            if (dossier.status() == DossierStatus.RESULT_READY && files.latest(id, FileKind.RESULT).isEmpty()) {
+                return problems.of(HttpStatus.CONFLICT, "RESULT_NOT_SIGNED", "api.receipt.noResult");
+            }
+            return ResponseEntity.ok(DossiersApi.DossierSummary.of(dossiers.deliverResult(id, token.getSubject())));
+        } catch (IllegalTransitionException refused) {
+            return problems.of(HttpStatus.CONFLICT, "NO_RESULT", "api.receipt.notAllowed",
                     messages.getMessage(refused.from().messageKey(), null, ApiProblems.VIETNAMESE));
         }
     }

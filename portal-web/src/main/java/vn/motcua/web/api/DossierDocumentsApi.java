@@ -21,8 +21,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import vn.motcua.cases.dossier.Dossier;
-import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.issuance.IssuedDocument;
 import vn.motcua.cases.issuance.IssuedDocuments;
@@ -31,8 +29,8 @@ import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 
 /**
- * The signed documents issued for a citizen's dossier, from the register of issued documents: list and download. The
- * first download of the result by its owner hands it over (status 10), as on the pages.
+ * The signed documents issued for a citizen's dossier, from the register of issued documents: list and download. Both
+ * only read; the owner hands the result over with {@code POST .../result/receipt} ({@link DossierActionsApi}).
  */
 @RestController
 @RequestMapping("/api/v1/dossiers/{id}/documents")
@@ -74,14 +72,13 @@ class DossierDocumentsApi {
     }
 
     @GetMapping("/{documentId}")
-    @Operation(summary = "Tải về văn bản có chữ ký số", description = "application/pdf. Lần tải kết quả đầu tiên của chủ "
-            + "hồ sơ chuyển hồ sơ sang trạng thái 10 (đã trả kết quả).")
+    @Operation(summary = "Tải về văn bản có chữ ký số", description = "application/pdf. Việc tải không thay đổi "
+            + "hồ sơ; người nộp xác nhận đã nhận kết quả bằng POST /api/v1/dossiers/{id}/result/receipt.")
     @ApiResponse(responseCode = "200", description = "Tệp PDF đã ký, Content-Disposition: attachment")
     @ApiResponse(responseCode = "404", description = "Không có văn bản này của hồ sơ, hoặc hồ sơ của người khác")
     ResponseEntity<?> download(@PathVariable UUID id, @PathVariable UUID documentId, @AuthenticationPrincipal Jwt token,
             HttpServletRequest request) {
-        Dossier dossier = dossiers.findOwned(id, token.getSubject()).orElse(null);
-        if (dossier == null) {
+        if (dossiers.findOwned(id, token.getSubject()).isEmpty()) {
             return problems.notFound(request);
         }
         StoredFile file = register.find(documentId).filter(d -> d.dossierId().equals(id))
@@ -90,9 +87,6 @@ class DossierDocumentsApi {
             return problems.notFound(request, "api.document.notFound");
         }
         byte[] content = files.content(file);
-        if (file.kind() == FileKind.RESULT && dossier.status() == DossierStatus.RESULT_READY) {
-            dossiers.deliverResult(id, token.getSubject());
-        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
@@ -52,18 +54,31 @@ class MyDossiersController {
         return page.show(dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new), model);
     }
 
-    /** Downloads the signed result; the first download hands the result over (status 10). */
+    /** Downloads the signed result, as often as the owner likes; reading it changes nothing. */
     @GetMapping("/my/dossiers/{id}/result")
     ResponseEntity<byte[]> result(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user) {
-        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
         StoredFile result = files.latest(id, FileKind.RESULT).orElseThrow(NotFoundException::new);
         byte[] content = files.content(result);
-        dossiers.deliverResult(dossier.id(), user.getSubject());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(result.fileName()).build().toString())
                 .header("X-Content-SHA256", result.sha256())
                 .body(content);
+    }
+
+    /**
+     * "Nhận kết quả": the owner says they received the signed result, which hands it over (status 10). Again is
+     * harmless; before the result is signed there is nothing to receive (404), in another status the dossier refuses
+     * (409).
+     */
+    @PostMapping("/my/dossiers/{id}/result/receipt")
+    String receive(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        files.latest(id, FileKind.RESULT).orElseThrow(NotFoundException::new);
+        dossiers.deliverResult(dossier.id(), user.getSubject());
+        redirect.addFlashAttribute("resultReceived", dossier.code());
+        return "redirect:/my/dossiers/" + dossier.id();
     }
 }

@@ -13,10 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.motcua.cases.dossier.Dossier;
-import vn.motcua.cases.dossier.DossierStatus;
 import vn.motcua.cases.dossier.Dossiers;
-import vn.motcua.cases.storage.FileKind;
 import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.security.PortalUser;
@@ -25,8 +22,8 @@ import vn.motcua.workflow.desk.StaffScope;
 
 /**
  * Downloads a signed slip or result of a dossier: by its owner, or by the staff of an agency that holds or received
- * it. Anyone else, and a document of another dossier, gets 404. As on the result link, the owner's first download of
- * the result hands it over (status 10); a staff download changes nothing.
+ * it. Anyone else, and a document of another dossier, gets 404. A download changes nothing: the owner hands the result
+ * over with the "Nhận kết quả" button of the dossier page.
  */
 @Controller
 class DossierDocumentsController {
@@ -46,13 +43,9 @@ class DossierDocumentsController {
     @GetMapping("/my/dossiers/{id}/documents/{documentId}")
     ResponseEntity<byte[]> owner(@PathVariable UUID id, @PathVariable UUID documentId,
             @AuthenticationPrincipal OidcUser user) {
-        Dossier dossier = dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
+        dossiers.findOwned(id, user.getSubject()).orElseThrow(NotFoundException::new);
         StoredFile file = documents.file(id, documentId).orElseThrow(NotFoundException::new);
-        byte[] content = files.content(file);
-        if (file.kind() == FileKind.RESULT && dossier.status() == DossierStatus.RESULT_READY) {
-            dossiers.deliverResult(id, user.getSubject());
-        }
-        return pdf(file, content);
+        return pdf(file, files.content(file));
     }
 
     @GetMapping("/desk/dossiers/{id}/documents/{documentId}")

@@ -27,6 +27,7 @@ class HomeController {
         model.addAttribute("filters", catalog.filters());
         model.addAttribute("procedures", catalog.search(CatalogQuery.all(), PageRequest.of(0, LISTED)));
         model.addAttribute("sessionExpired", "expired".equals(session));
+        model.addAttribute("sessionRevoked", "revoked".equals(session));
         return VIEW;
     }
 }

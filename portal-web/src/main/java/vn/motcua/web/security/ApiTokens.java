@@ -2,6 +2,8 @@ package vn.motcua.web.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -20,18 +22,27 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 
 /**
  * Bearer tokens of REST API v1: access tokens of the e-ID provider, checked against its keys, issuer and the API's
- * audience; their scopes become {@code SCOPE_*} authorities and a citizen's account claims the same authorities a
- * browser login gives. A staff member's token gets no role: the API serves citizens, and staff roles come from the
- * portal's own record, never from a token's claims. Public so that API tests turn their tokens into authorities exactly
- * as the application does.
+ * audience; their scopes become {@code SCOPE_*} authorities. A citizen's token gives ROLE_CITIZEN (and the high level
+ * when its {@code acr} says so); a staff member's token gives the roles the portal's record holds at the time of the
+ * request, never those the token claims, so that a role removed or an account deactivated no longer counts on the
+ * next call (one query by primary key per staff request). Public so that API tests turn their tokens into
+ * authorities exactly as the application does.
  */
 public final class ApiTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+    private final Function<String, Set<String>> staffRoles;
 
-    static JwtDecoder decoder(String eidBaseUrl, String issuer, String audience) {
+    /**
+     * @param staffRoles the roles a staff account holds now, by user name (none for an unknown or inactive account)
+     */
+    public ApiTokens(Function<String, Set<String>> staffRoles) {
+        this.staffRoles = staffRoles;
+    }
+
+    static JwtDecoder decoder(String eidBaseUrl, String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(eidBaseUrl + "/oauth2/jwks").build();
-        decoder.setJwtValidator(validator(issuer, audience));
+        decoder.setJwtValidator(validator(eidBaseUrl, audience));
         return decoder;
     }
 
@@ -52,6 +63,9 @@ public final class ApiTokens implements Converter<Jwt, AbstractAuthenticationTok
             if (PortalUser.HIGH_ACR.equals(token.getClaimAsString("acr"))) {
                 authorities.add(new SimpleGrantedAuthority(PortalUser.HIGH_ASSURANCE));
             }
+        }
+        else {
+            PortalUser.roles(staffRoles.apply(token.getSubject())).forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         }
         return new JwtAuthenticationToken(token, authorities, token.getSubject());
     }

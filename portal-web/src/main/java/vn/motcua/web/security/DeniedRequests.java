@@ -14,17 +14,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
 
 /**
- * Refuses with 403 and says why: a form without a valid CSRF token, a citizen whose e-ID level is too low to file, or
+ * Refuses with 403 and says why: a form without a valid CSRF token, a citizen whose e-ID level is too low to file or to change
+ * a filed dossier, or
  * a role that may not use the page. Every refusal is audited.
  */
 final class DeniedRequests implements AccessDeniedHandler {
 
     private final SecurityAuditing auditing;
     private final RequestMatcher filing;
+    private final RequestMatcher dossierChanges;
 
-    DeniedRequests(SecurityAuditing auditing, RequestMatcher filing) {
+    DeniedRequests(SecurityAuditing auditing, RequestMatcher filing, RequestMatcher dossierChanges) {
         this.auditing = auditing;
         this.filing = filing;
+        this.dossierChanges = dossierChanges;
     }
 
     @Override
@@ -37,6 +40,10 @@ final class DeniedRequests implements AccessDeniedHandler {
         else if (filing.matches(request) && basicLevelCitizen()) {
             auditing.record(Kind.ACCESS_DENIED, request, "assurance level too low to file");
             ErrorPages.send(request, response, HttpServletResponse.SC_FORBIDDEN, "assurance");
+        }
+        else if (dossierChanges.matches(request) && basicLevelCitizen()) {
+            auditing.record(Kind.ACCESS_DENIED, request, "assurance level too low to change a dossier");
+            ErrorPages.send(request, response, HttpServletResponse.SC_FORBIDDEN, "assuranceChange");
         }
         else {
             auditing.record(Kind.ACCESS_DENIED, request, null);

@@ -5,6 +5,8 @@ import static org.springframework.security.authorization.AuthorityAuthorizationM
 import static org.springframework.security.authorization.AuthorizationManagers.allOf;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +27,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.cases.audit.SecurityEvent.Kind;
+import vn.motcua.cases.staff.StaffAccount;
+import vn.motcua.cases.staff.StaffDirectory;
 
 /**
  * Deny by default: every route below names who may use it; anything else is refused. Two chains: REST API v1 with
@@ -37,6 +41,10 @@ class SecurityConfiguration {
     static final String LOGIN = "/oauth2/authorization/eid";
     static final String FILING = "/procedures/{code}/file";
     static final String DRAFT_CHANGES = "/my/drafts/**";
+    /** The citizen's changes to a filed dossier: answering a supplement request, withdrawing, paying, evaluating, and
+     * acknowledging the result. */
+    static final String[] DOSSIER_CHANGES = { "/my/dossiers/{id}/supplement", "/my/dossiers/{id}/withdrawal",
+            "/my/dossiers/{id}/payment", "/my/dossiers/{id}/evaluation", "/my/dossiers/{id}/result/receipt" };
     static final String PAYMENT_NOTIFICATIONS = "/payment/notifications";
     static final String API_READ = "SCOPE_dossiers.read";
     static final String API_WRITE = "SCOPE_dossiers.write";
@@ -49,7 +57,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder apiTokenDecoder, SecurityAuditing auditing) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder apiTokenDecoder, SecurityAuditing auditing,
+            StaffDirectory staffDirectory) throws Exception {
         BearerTokenAuthenticationEntryPoint unauthenticated = new BearerTokenAuthenticationEntryPoint();
         BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
         http.securityMatcher("/api/**")
@@ -58,9 +67,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/{id}",
                                 "/api/v1/dossiers/{id}/timeline")
                         .access(allOf(hasAuthority(API_READ), hasRole("CITIZEN")))
+                        // reading and following needs any citizen token; every change to a dossier the high level
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/{id}/supplement",
-                                "/api/v1/dossiers/{id}/withdrawal", "/api/v1/dossiers/{id}/evaluation")
-                        .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN")))
+                                "/api/v1/dossiers/{id}/withdrawal", "/api/v1/dossiers/{id}/evaluation",
+                                "/api/v1/dossiers/{id}/result/receipt")
+                        .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         // g1: the catalogue is public; drafts are read with dossiers.read, and every filing-type
                         // change needs dossiers.write and the high e-ID level, as on the pages.
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/{code}").permitAll()
@@ -77,7 +88,8 @@ class SecurityConfiguration {
                         .access(allOf(hasAuthority(API_WRITE), hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(apiTokenDecoder).jwtAuthenticationConverter(new ApiTokens()))
+                        .jwt(jwt -> jwt.decoder(apiTokenDecoder).jwtAuthenticationConverter(new ApiTokens(username -> staffDirectory.find(username)
+                                .map(StaffAccount::effectiveRoles).orElse(Set.of()))))
                         .authenticationEntryPoint((request, response, failure) -> {
                             auditing.record(Kind.TOKEN_REJECTED, request, failure.getClass().getSimpleName());
                             unauthenticated.commence(request, response, failure);
@@ -99,12 +111,16 @@ class SecurityConfiguration {
             @Value("${motcua.payment.base-url}") String paymentBaseUrl,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
             SecurityProperties properties, SecurityAuditing auditing, Clock clock,
-            vn.motcua.cases.staff.StaffDirectory staffDirectory) throws Exception {
+            StaffDirectory staffDirectory) throws Exception {
         LoginOutcomes logins = new LoginOutcomes(auditing, clock);
         SessionLifetime lifetime = new SessionLifetime(auditing, clock, properties.absoluteTimeout(), sessionCookie);
-        // Filing, and every change to a draft, needs the high e-ID level; reading one's drafts does not.
+        // Filing, every change to a draft and every change to a filed dossier needs the high e-ID level; reading and
+        // following one's drafts and dossiers does not.
         RequestMatcher filing = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(FILING),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, DRAFT_CHANGES));
+        RequestMatcher dossierChanges = new OrRequestMatcher(Arrays.stream(DOSSIER_CHANGES)
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))
+                .toList());
         http.authorizeHttpRequests(routes -> routes
                         .requestMatchers(HttpMethod.GET, "/", "/procedures/{code}", "/verify", "/verify/{id}", "/css/**", "/js/**",
                                 "/favicon.ico", "/error").permitAll()
@@ -113,6 +129,7 @@ class SecurityConfiguration {
                         // pay: the platform's notifications are public; their checksum is the authentication.
                         .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATIONS).permitAll()
                         .requestMatchers(filing).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
+                        .requestMatchers(dossierChanges).access(allOf(hasRole("CITIZEN"), hasAuthority(PortalUser.HIGH_ASSURANCE)))
                         .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/desk/**").hasRole("CLERK")
                         // desk branch: stopping processing is the leader's decision
@@ -129,6 +146,8 @@ class SecurityConfiguration {
                         // statistics of their own agency (administrators use /admin/statistics)
                         .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasRole("LEADER")
+                        // slip 07 is signed and time-stamped when asked for, hence a POST
+                        .requestMatchers(HttpMethod.POST, "/statistics/register.pdf").hasRole("LEADER")
                         .anyRequest().denyAll())
                 // pay: server-to-server notifications carry no session and no CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -140,7 +159,9 @@ class SecurityConfiguration {
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities(staffDirectory))))
                 .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(new EidLogout(eidBaseUrl)).deleteCookies(sessionCookie))
                 .addFilterAfter(lifetime, SecurityContextHolderFilter.class)
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing)))
+                // an administrator's change to a staff account counts on its next request
+                .addFilterAfter(new CurrentStaffRecord(staffDirectory, auditing, sessionCookie), SessionLifetime.class)
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing, dossierChanges)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "

@@ -21,6 +21,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -107,11 +108,26 @@ class StatisticsController {
         }
     }
 
-    /** The page, its exports and the register, for an administrator or a leader (by the address). */
-    @GetMapping({ ADMIN_PATH, ADMIN_PATH + CSV_PART, ADMIN_PATH + XLSX_PART, ADMIN_PATH + REGISTER_PART,
-            LEADER_PATH, LEADER_PATH + CSV_PART, LEADER_PATH + XLSX_PART, LEADER_PATH + REGISTER_PART })
+    /** The page and its exports, for an administrator or a leader (by the address). */
+    @GetMapping({ ADMIN_PATH, ADMIN_PATH + CSV_PART, ADMIN_PATH + XLSX_PART,
+            LEADER_PATH, LEADER_PATH + CSV_PART, LEADER_PATH + XLSX_PART })
     Object show(@ModelAttribute("form") StatisticsForm sent, BindingResult errors, Model model, Locale locale,
             @AuthenticationPrincipal OidcUser user, HttpServletRequest request) {
+        return answer(sent, errors, model, locale, user, request);
+    }
+
+    /**
+     * The register (slip 07) of one agency, signed and time-stamped when asked for: a POST from the page's form, since
+     * each one is a new signature and a call to the time-stamping authority.
+     */
+    @PostMapping({ ADMIN_PATH + REGISTER_PART, LEADER_PATH + REGISTER_PART })
+    Object register(@ModelAttribute("form") StatisticsForm sent, BindingResult errors, Model model, Locale locale,
+            @AuthenticationPrincipal OidcUser user, HttpServletRequest request) {
+        return answer(sent, errors, model, locale, user, request);
+    }
+
+    private Object answer(StatisticsForm sent, BindingResult errors, Model model, Locale locale, OidcUser user,
+            HttpServletRequest request) {
         // the sent form is checked once scoped and given its defaults (below), as the page shows it
         String address = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         Scope scope = address.startsWith(ADMIN_PATH) ? Scope.admin() : Scope.leader(user);

@@ -37,7 +37,7 @@ final class ApiClient {
             String scopes) {
         return jwt().jwt(builder -> builder.subject(subject).claim("account_type", "citizen").claim("acr", acr)
                         .claim("name", name).claim("birthdate", birthdate).claim("gender", gender).claim("scope", scopes))
-                .authorities(t -> new ArrayList<GrantedAuthority>(new ApiTokens().convert(t).getAuthorities()));
+                .authorities(t -> new ArrayList<GrantedAuthority>(new ApiTokens(staff -> java.util.Set.of()).convert(t).getAuthorities()));
     }
 
     static RequestPostProcessor an() {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.flowable.engine.TaskService;
@@ -18,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
@@ -46,12 +44,11 @@ class DossierActionsApiTest extends PortalIntegrationTest {
     @Autowired StoredFiles files;
     @Autowired TaskService tasks;
 
+    /** A high-level citizen's token with the scopes, turned into authorities by the portal's own converter. */
     private static RequestPostProcessor token(String subject, String... scopes) {
-        List<GrantedAuthority> authorities = new java.util.ArrayList<>(
-                Arrays.stream(scopes).map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
-        authorities.add(new SimpleGrantedAuthority("ROLE_CITIZEN"));
         return jwt().jwt(builder -> builder.subject(subject).claim("account_type", "citizen").claim("acr", "eid-high")
-                .claim("scope", String.join(" ", scopes))).authorities(authorities);
+                .claim("scope", String.join(" ", scopes))).authorities(token -> new java.util.ArrayList<GrantedAuthority>(
+                        new vn.motcua.web.security.ApiTokens(staff -> java.util.Set.of()).convert(token).getAuthorities()));
     }
 
     private static RequestPostProcessor an() {

@@ -2,6 +2,7 @@ package vn.motcua.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.motcua.web.api.ApiClient.AN;
 import static vn.motcua.web.api.ApiClient.BICH;
 import static vn.motcua.web.api.ApiClient.an;
@@ -134,8 +135,15 @@ class FilingApiJourneyTest extends PortalIntegrationTest {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment;");
         assertThat(StoredFiles.sha256(pdf.getContentAsByteArray())).isEqualTo(result.sha256());
-        assertThat(dossiers.get(dossierId).status()).as("handed over by the first download")
-                .isEqualTo(DossierStatus.RESULT_DELIVERED);
+        assertThat(dossiers.get(dossierId).status()).as("a download changes nothing")
+                .isEqualTo(DossierStatus.RESULT_READY);
+        MockHttpServletResponse received = mvc.perform(post("/api/v1/dossiers/" + dossierId + "/result/receipt")
+                .with(an())).andReturn().getResponse();
+        assertThat(received.getStatus()).isEqualTo(200);
+        assertThat(json(received).get("status").asInt()).isEqualTo(10);
+        assertThat(dossiers.get(dossierId).status()).as("handed over by the receipt").isEqualTo(DossierStatus.RESULT_DELIVERED);
+        assertThat(mvc.perform(post("/api/v1/dossiers/" + dossierId + "/result/receipt").with(an())).andReturn()
+                .getResponse().getStatus()).as("again changes nothing").isEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/dossiers/" + dossierId + "/documents/" + UUID.randomUUID()).with(an()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }

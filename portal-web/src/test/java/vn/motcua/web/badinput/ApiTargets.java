@@ -52,7 +52,8 @@ final class ApiTargets {
     static RequestPostProcessor an() {
         return jwt().jwt(token -> token.subject(Fixture.AN).claim("account_type", "citizen").claim("acr", "eid-high")
                 .claim("scope", "dossiers.read dossiers.write")).authorities(new SimpleGrantedAuthority("SCOPE_dossiers.read"),
-                new SimpleGrantedAuthority("SCOPE_dossiers.write"), new SimpleGrantedAuthority("ROLE_CITIZEN"));
+                new SimpleGrantedAuthority("SCOPE_dossiers.write"), new SimpleGrantedAuthority("ROLE_CITIZEN"),
+                new SimpleGrantedAuthority("ASSURANCE_HIGH"));
     }
 
     private static String json(Map<String, Object> body) {

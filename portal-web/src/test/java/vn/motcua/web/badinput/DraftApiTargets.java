@@ -107,7 +107,7 @@ final class DraftApiTargets {
         return jwt().jwt(token -> token.subject(Fixture.AN).claim("account_type", "citizen").claim("acr", "eid-high")
                         .claim("name", "Nguyễn Văn An").claim("birthdate", "1990-05-12").claim("gender", "male")
                         .claim("scope", "openid dossiers.read dossiers.write"))
-                .authorities(t -> new ArrayList<GrantedAuthority>(new ApiTokens().convert(t).getAuthorities()));
+                .authorities(t -> new ArrayList<GrantedAuthority>(new ApiTokens(staff -> java.util.Set.of()).convert(t).getAuthorities()));
     }
 
     static JsonNode json(MockHttpServletResponse response) {

@@ -105,7 +105,16 @@ class HouseholdBusinessStaffStepsTest extends PortalIntegrationTest {
                 .contains("5610").contains("Nhà hàng, quán ăn").contains("5630").contains("Trần Thị Bích")
                 .contains("079191004321").contains("150.000.000")
                 .contains("H29.12.05.HKD." + filed.code().substring("H29.12.05-".length()).replace("-", ""));
-        assertThat(dossiers.get(id).status()).isEqualTo(DossierStatus.RESULT_DELIVERED);
+        assertThat(dossiers.get(id).status()).as("a download changes nothing").isEqualTo(DossierStatus.RESULT_READY);
+        assertThat(page(get("/my/dossiers/" + id), Logins.an())).contains("id=\"receive-result-button\"", "Nhận kết quả");
+        mvc.perform(post("/my/dossiers/" + id + "/result/receipt").with(Logins.an()).with(csrf()))
+                .andExpect(redirectedUrl("/my/dossiers/" + id)).andExpect(flash().attribute("resultReceived", filed.code()));
+        assertThat(dossiers.get(id).status()).as("received with the button").isEqualTo(DossierStatus.RESULT_DELIVERED);
+        assertThat(page(get("/my/dossiers/" + id), Logins.an())).doesNotContain("id=\"receive-result-button\"")
+                .contains("Đã trả kết quả");
+        mvc.perform(post("/my/dossiers/" + id + "/result/receipt").with(Logins.an()).with(csrf()))
+                .andExpect(redirectedUrl("/my/dossiers/" + id));
+        assertThat(dossiers.get(id).status()).as("again changes nothing").isEqualTo(DossierStatus.RESULT_DELIVERED);
     }
 
     @Test

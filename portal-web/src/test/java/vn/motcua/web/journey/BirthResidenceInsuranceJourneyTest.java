@@ -158,7 +158,10 @@ class BirthResidenceInsuranceJourneyTest extends PortalIntegrationTest {
                 assertThat(PdfText.of(pdf)).as(result.getKey()).contains("Nguyễn Ngọc Hân").contains(code);
             }
             citizen.open(portalUrl(dossierPath));
-            assertThat(citizen.text("dossier-status")).isEqualTo("Đã trả kết quả");
+            assertThat(citizen.text("dossier-status")).as("a download changes nothing").isEqualTo("Đã xử lý xong");
+            citizen.click("receive-result-button");
+            citizen.awaitText("#dossier-status", "Đã trả kết quả");
+            assertThat(citizen.text("result-received-notice")).contains("Đã ghi nhận bạn nhận kết quả");
         }
     }
 

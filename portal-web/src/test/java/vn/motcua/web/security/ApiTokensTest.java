@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
@@ -40,13 +43,26 @@ class ApiTokensTest {
     }
 
     @Test
-    void aCitizensClaimsBecomeTheSameAuthoritiesAsABrowserLoginAndAStaffTokensRolesCountForNothing() {
-        assertThat(new ApiTokens().convert(token().build()).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+    void citizenClaimsBecomeTheSameRolesAsABrowserLogin() {
+        ApiTokens tokens = new ApiTokens(username -> Set.of());
+        assertThat(tokens.convert(token().build()).getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("SCOPE_openid", "SCOPE_dossiers.read", "ROLE_CITIZEN", "ASSURANCE_HIGH");
-        assertThat(new ApiTokens().convert(token().claim("acr", "eid-basic").build()).getAuthorities())
+        assertThat(tokens.convert(token().claim("acr", "eid-basic").build()).getAuthorities())
                 .extracting(GrantedAuthority::getAuthority).doesNotContain("ASSURANCE_HIGH");
-        assertThat(new ApiTokens().convert(token().subject("tiepnhan.benthanh").claim("account_type", "staff")
-                        .claim("roles", List.of("CLERK", "ADMIN")).build()).getAuthorities())
-                .extracting(GrantedAuthority::getAuthority).containsExactlyInAnyOrder("SCOPE_openid", "SCOPE_dossiers.read");
+    }
+
+    @Test
+    void aStaffTokenHoldsTheRolesOfThePortalsRecordAtEachRequestNotThoseItClaims() {
+        Map<String, Set<String>> record = new HashMap<>(Map.of("tiepnhan.benthanh", Set.of("CLERK")));
+        ApiTokens tokens = new ApiTokens(username -> record.getOrDefault(username, Set.of()));
+        Jwt claimingAdmin = token().subject("tiepnhan.benthanh").claim("account_type", "staff")
+                .claim("roles", List.of("CLERK", "ADMIN")).build();
+
+        assertThat(tokens.convert(claimingAdmin).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_CLERK").doesNotContain("ROLE_ADMIN", "ROLE_CITIZEN");
+
+        record.put("tiepnhan.benthanh", Set.of());
+        assertThat(tokens.convert(claimingAdmin).getAuthorities()).as("deactivated: the same token holds no role any more")
+                .extracting(GrantedAuthority::getAuthority).noneMatch(authority -> authority.startsWith("ROLE_"));
     }
 }

@@ -2,7 +2,9 @@ package vn.motcua.web.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +100,7 @@ class StatisticsPagesTest extends PortalIntegrationTest {
         assertThat(b.getContentAsString()).contains("id=\"total-received\">1<", "id=\"total-in-progress\">1<",
                 "Tân Phú").doesNotContain("id=\"total-received\">2<");
 
-        MockHttpServletResponse register = fetch(get("/statistics/register.pdf" + FEBRUARY + "&agency=H29.12.05"), LEADER_B);
+        MockHttpServletResponse register = fetch(post("/statistics/register.pdf" + FEBRUARY + "&agency=H29.12.05").with(csrf()), LEADER_B);
         assertThat(PdfText.of(register.getContentAsByteArray())).contains("Hồ Thị Tân Phú")
                 .doesNotContain("Đặng Thị Thống Kê", "Lý Văn Trễ");
         MockHttpServletResponse csv = fetch(get("/statistics/export.csv" + FEBRUARY + "&agency=H29.12.05"), LEADER_B);
@@ -173,7 +175,13 @@ class StatisticsPagesTest extends PortalIntegrationTest {
 
     @Test
     void theRegisterIsASignedPdfListingTheAgencysDossiers() throws Exception {
-        MockHttpServletResponse response = fetch(get("/statistics/register.pdf" + FEBRUARY), LEADER_A);
+        assertThat(fetch(get("/statistics" + FEBRUARY), LEADER_A).getContentAsString())
+                .as("asked for with the page's form, since each one is signed anew")
+                .contains("<form id=\"register-form\"", "method=\"post\"", "action=\"/statistics/register.pdf\"");
+        assertThat(fetch(get("/statistics/register.pdf" + FEBRUARY), LEADER_A).getStatus()).as("no GET signs")
+                .isEqualTo(405);
+        MockHttpServletResponse response = fetch(post("/statistics/register.pdf").param("from", "2024-02-01")
+                .param("to", "2024-02-29").with(csrf()), LEADER_A);
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         byte[] pdf = response.getContentAsByteArray();
@@ -197,7 +205,7 @@ class StatisticsPagesTest extends PortalIntegrationTest {
         assertThat(backwards.getStatus()).isEqualTo(400);
         assertThat(backwards.getContentAsString()).contains("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.");
 
-        MockHttpServletResponse noAgency = fetch(get("/admin/statistics/register.pdf" + FEBRUARY), ADMIN);
+        MockHttpServletResponse noAgency = fetch(post("/admin/statistics/register.pdf" + FEBRUARY).with(csrf()), ADMIN);
         assertThat(noAgency.getStatus()).isEqualTo(400);
         assertThat(noAgency.getContentAsString()).contains("Hãy chọn một cơ quan để xuất sổ theo dõi hồ sơ.");
 

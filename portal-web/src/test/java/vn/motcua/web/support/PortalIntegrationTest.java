@@ -1,11 +1,13 @@
 package vn.motcua.web.support;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,6 +63,30 @@ public abstract class PortalIntegrationTest {
         registry.add("spring.mail.port", SandboxRunner::smtpPort);
         registry.add("motcua.deadline.scan-interval", () -> "0");
     }
+
+    /**
+     * Staff accounts the tests log in as (with {@link Logins#staff}) besides those of the seed, recorded as an
+     * administrator would have: the portal takes a staff member's roles from its own record on every request.
+     */
+    @BeforeEach
+    void staffOfTheTests(@Autowired JdbcClient jdbc) {
+        for (String[] account : TEST_STAFF) {
+            if (jdbc.sql("insert into staff_account (username, full_name, agency_code, updated_at, updated_by) "
+                    + "select :username, :name, :agency, now(), 'test' where exists (select 1 from agency where code = :agency) "
+                    + "on conflict do nothing").param("username", account[0]).param("name", account[1])
+                    .param("agency", account[2]).update() > 0) {
+                for (String role : account[3].split(",")) {
+                    jdbc.sql("insert into staff_role (username, role) values (:username, :role)")
+                            .param("username", account[0]).param("role", role).update();
+                }
+            }
+        }
+    }
+
+    private static final String[][] TEST_STAFF = {
+            { "lanhdao.tanphu", "Đỗ Văn Phúc", "H29.12.07", "LEADER" },
+            { "pholanhdao.benthanh", "Lê Thị Mai", "H29.12.05", "LEADER" },
+            { "congan.benthanh", "Trương Văn Lực", "H29.12.05.CA", "SPECIALIST,LEADER" } };
 
     protected String portalUrl(String path) {
         return "http://127.0.0.1:" + port + path;
