@@ -40,9 +40,9 @@ public final class ApiTokens implements Converter<Jwt, AbstractAuthenticationTok
         this.staffRoles = staffRoles;
     }
 
-    static JwtDecoder decoder(String eidBaseUrl, String audience) {
+    static JwtDecoder decoder(String eidBaseUrl, String issuer, String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(eidBaseUrl + "/oauth2/jwks").build();
-        decoder.setJwtValidator(validator(eidBaseUrl, audience));
+        decoder.setJwtValidator(validator(issuer, audience));
         return decoder;
     }
 
