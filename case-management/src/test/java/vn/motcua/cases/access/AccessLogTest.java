@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +169,17 @@ class AccessLogTest {
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .rootCause().hasMessageContaining("personal_data_access is append-only: TRUNCATE is not allowed");
         assertThat(log.verify()).isEqualTo(new ChainVerification(true, 10, null, null));
+    }
+
+    @Test
+    void theApplicationRefusesToStartWithARoleThatCouldRewriteTheLog(@Autowired DataSource application) {
+        new AccessLogPrivileges(application).afterSingletonsInstantiated();
+
+        assertThatThrownBy(() -> new AccessLogPrivileges(postgres.getPostgresDatabase()).afterSingletonsInstantiated())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("The database role postgres the application connects with may change or remove"
+                        + " entries of the personal-data access log (personal_data_access, personal_data_access_anchor)")
+                .hasMessageContaining("Database roles");
     }
 
     @Test
