@@ -1,5 +1,6 @@
 package vn.motcua.workflow.access;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -42,6 +43,8 @@ public class AccessLogAnchoring implements SmartLifecycle {
     private final AccessLogAnchors anchors;
     private final AccessLogProperties properties;
     private final Rfc3161Client authority;
+    /** At shutdown one attempt only: a stopping node does not wait for the authority's back-off. */
+    private final Rfc3161Client lastAuthority;
     private ScheduledExecutorService scheduler;
 
     AccessLogAnchoring(AccessLog accessLog, AccessLogAnchors anchors, AccessLogProperties properties,
@@ -51,6 +54,8 @@ public class AccessLogAnchoring implements SmartLifecycle {
         this.properties = properties;
         this.authority = documents.tsaUrl() == null ? null : new Rfc3161Client(documents.tsaUrl(),
                 documents.tsaTimeout(), documents.tsaAttempts(), documents.tsaBackoff());
+        this.lastAuthority = documents.tsaUrl() == null ? null : new Rfc3161Client(documents.tsaUrl(),
+                documents.tsaTimeout(), 1, Duration.ZERO);
     }
 
     /**
@@ -61,6 +66,10 @@ public class AccessLogAnchoring implements SmartLifecycle {
      * @throws IllegalStateException         if no time-stamping authority is configured
      */
     public Optional<AccessLogAnchor> anchorNow() {
+        return anchor(authority);
+    }
+
+    private Optional<AccessLogAnchor> anchor(Rfc3161Client authority) {
         if (authority == null) {
             throw new IllegalStateException("motcua.documents.tsa-url is not set: the access log cannot be anchored");
         }
@@ -84,9 +93,9 @@ public class AccessLogAnchoring implements SmartLifecycle {
         return Optional.of(anchor);
     }
 
-    private void anchorQuietly(String when) {
+    private void anchorQuietly(String when, Rfc3161Client authority) {
         try {
-            anchorNow();
+            anchor(authority);
         } catch (RuntimeException e) {
             log.error("Anchoring the access log {} failed; next attempt {}", when,
                     isRunning() ? "in " + properties.anchorInterval() : "at the next start", e);
@@ -110,7 +119,7 @@ public class AccessLogAnchoring implements SmartLifecycle {
             return thread;
         });
         long interval = properties.anchorInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> anchorQuietly("on schedule"), interval, interval,
+        scheduler.scheduleWithFixedDelay(() -> anchorQuietly("on schedule", authority), interval, interval,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -119,7 +128,7 @@ public class AccessLogAnchoring implements SmartLifecycle {
         if (scheduler != null) {
             scheduler.shutdownNow();
             scheduler = null;
-            anchorQuietly("at shutdown");
+            anchorQuietly("at shutdown", lastAuthority);
         }
     }
 
