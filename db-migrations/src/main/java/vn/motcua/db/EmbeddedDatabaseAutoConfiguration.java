@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Primary;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -26,7 +28,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * the modules' tests) and no external database is configured. Without the setting nothing is started, so that a
  * production portal without a database fails instead of writing to a throw-away one. The data source depends on
  * the server bean, so Spring closes every user of the data source (the process engine among them) before
- * it stops the server. A server left running on the data directory by a killed portal is stopped first
+ * it stops the server. The application connects as a role of its own, Flyway as the owner
+ * ({@link EmbeddedRoles}). A server left running on the data directory by a killed portal is stopped first
  * ({@link OrphanedServer}). Commits are durable unless {@code motcua.embedded-db.durable=false} (tests only).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
@@ -71,14 +74,35 @@ public class EmbeddedDatabaseAutoConfiguration {
         }
     }
 
+    /**
+     * The application's connections, as the role {@value EmbeddedRoles#APP_ROLE}: it may not alter, update or delete
+     * the personal-data access log (see {@link EmbeddedRoles}). Created when the server has started.
+     */
     @Bean(destroyMethod = "close")
+    @Primary
     DataSource dataSource(EmbeddedPostgres postgres) {
+        boolean created = EmbeddedRoles.ensureAppRole(postgres.getPostgresDatabase());
+        if (created) {
+            log.info("Embedded PostgreSQL: created the application role {}", EmbeddedRoles.APP_ROLE);
+        }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setPassword("postgres");
+        // no user in the address: it would override the one below
+        config.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        config.setUsername(EmbeddedRoles.APP_ROLE);
+        config.setPassword(EmbeddedRoles.APP_PASSWORD);
         config.setMaximumPoolSize(10);
         config.setPoolName("embedded");
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Flyway's connections, as the owner role (the server's superuser): the migrations create and own every table.
+     * Not pooled: Flyway uses it at startup only. Depends on the application's data source, so the application role
+     * exists before any migration runs and receives the grants of the tables they create.
+     */
+    @Bean
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedPostgres postgres, DataSource dataSource) {
+        return postgres.getPostgresDatabase();
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,13 +73,31 @@ public final class Rfc3161Client implements SignatureTimestamper {
     @Override
     public Optional<byte[]> timestampToken(byte[] signatureValue) {
         Objects.requireNonNull(signatureValue, "signatureValue");
+        return Optional.of(obtain(() -> TimestampQuery.forSignature(signatureValue)));
+    }
+
+    /**
+     * Time-stamps a digest computed elsewhere: the token's message imprint is the digest itself (for instance the head
+     * hash of the personal-data access log's chain), with the same attempts and checks as a signature's time-stamp.
+     *
+     * @param sha256 the SHA-256 digest, 32 bytes
+     * @return the DER-encoded time-stamp token
+     * @throws TimestampUnavailableException if no usable token was obtained
+     */
+    public byte[] timestampDigest(byte[] sha256) {
+        Objects.requireNonNull(sha256, "sha256");
+        TimestampQuery.forDigest(sha256); // refuses a wrong length before any attempt
+        return obtain(() -> TimestampQuery.forDigest(sha256));
+    }
+
+    private byte[] obtain(Supplier<TimestampQuery> queries) {
         Exception last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             if (attempt > 1) {
                 pause(attempt - 1, last);
             }
             try {
-                return Optional.of(ask(TimestampQuery.forSignature(signatureValue)));
+                return ask(queries.get());
             } catch (TransientFailure e) {
                 LOG.warn("time-stamp attempt {} of {} at {} failed: {}", attempt, attempts, tsaUrl, e.getMessage());
                 last = e;

@@ -68,6 +68,22 @@ class Rfc3161ClientTest {
     }
 
     @Test
+    void stampsAGivenDigestAsItIsAndRefusesOneOfAnotherLength() throws Exception {
+        byte[] head = MessageDigest.getInstance("SHA-256").digest(SIGNATURE_VALUE);
+
+        byte[] encoded = client(tsa.url(), 1).timestampDigest(head);
+
+        DigestTimestamp stamp = DigestTimestamp.of(encoded);
+        assertThat(stamp.imprint()).isEqualTo(head);
+        assertThat(stamp.stampedAt()).isCloseTo(java.time.Instant.now(),
+                org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+        assertThatThrownBy(() -> client(tsa.url(), 1).timestampDigest(SIGNATURE_VALUE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> DigestTimestamp.of(SIGNATURE_VALUE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an RFC 3161 time-stamp token");
+    }
+
+    @Test
     void asksForATokenOverTheSha256OfTheSignatureValue() throws Exception {
         byte[] encoded = client(tsa.url(), 1).timestampToken(SIGNATURE_VALUE).orElseThrow();
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * Published (as a Spring application event, synchronously, in the caller's thread) after every call of the gateway
- * that reads or sends personal data, whether it succeeded or not, so that the portal can keep the personal-data
- * access log.
+ * that reads or sends personal data, whether it succeeded or not, and after every answer the connector's cache gives
+ * instead of such a call, so that the portal can keep the personal-data access log.
  *
  * @param requestId      the request id sent to the gateway
  * @param service        the service code sent as {@code X-Service-Code}, e.g. {@code POPULATION_PROFILE}
@@ -29,7 +29,12 @@ public record DataAccessed(UUID requestId, String service, String requestingUnit
         /** The database holds no such subject. */
         NOT_FOUND,
         /** The call failed; see the application log for the error. */
-        FAILED
+        FAILED,
+        /**
+         * The answer came from the connector's short-lived cache: no call of the gateway, but the data was read again
+         * (the request id is then the portal's own, never sent).
+         */
+        CACHED
     }
 
     /** Copies the list of fields. */

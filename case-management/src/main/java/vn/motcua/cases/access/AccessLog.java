@@ -30,8 +30,9 @@ import vn.motcua.cases.access.ChainVerification.Breach;
  * The personal-data access log (Decree 13/2023/NĐ-CP): every read or transfer of someone's personal data, with who
  * asked, for which unit, why and how it ended. Entries form one hash chain: each carries the SHA-256 of its content and
  * of the entry before, and the database refuses to update, delete or truncate them, so {@link #verify()} finds any
- * entry edited or removed behind the application's back (removing the newest entries leaves no trace in the chain
- * itself; compare the newest hash with a copy kept elsewhere for that).
+ * entry edited or removed behind the application's back. Removing the newest entries, or rewriting the chain with
+ * recomputed hashes, leaves no trace in the chain itself: the anchors ({@link AccessLogAnchors}), time-stamped copies
+ * of the head's hash, show it.
  */
 @Service
 public class AccessLog {
@@ -110,8 +111,29 @@ public class AccessLog {
                 expectedSeq++;
                 previousHash = entry.hash();
             }
-            return ChainVerification.intact(checked);
+            return againstAnchors(checked);
         }
+    }
+
+    /** The first anchor whose entry is gone or has another hash, if any: the intact chain was cut or rewritten. */
+    private ChainVerification againstAnchors(long checked) {
+        return jdbc.sql("select a.seq, p.hash is null as gone from personal_data_access_anchor a"
+                        + " left join personal_data_access p on p.seq = a.seq"
+                        + " where p.hash is distinct from a.hash order by a.seq limit 1")
+                .query((rs, row) -> ChainVerification.broken(checked, rs.getLong("seq"),
+                        rs.getBoolean("gone") ? Breach.TRUNCATED : Breach.REWRITTEN))
+                .optional().orElseGet(() -> ChainVerification.intact(checked));
+    }
+
+    /**
+     * The newest entry's position and hash: what an anchor time-stamps.
+     *
+     * @return the head, or empty while the log is empty
+     */
+    @Transactional(readOnly = true)
+    public Optional<ChainHead> head() {
+        return jdbc.sql("select seq, hash from personal_data_access order by seq desc limit 1")
+                .query((rs, row) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"))).optional();
     }
 
     /**

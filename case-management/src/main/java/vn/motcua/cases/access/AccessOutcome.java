@@ -7,5 +7,7 @@ public enum AccessOutcome {
     /** The source holds no such subject. */
     NOT_FOUND,
     /** The call failed. */
-    FAILED
+    FAILED,
+    /** The data was shown again from the LGSP connector's short-lived cache, without asking the source. */
+    CACHED
 }

@@ -1,7 +1,7 @@
 package vn.motcua.cases.access;
 
 /**
- * The result of checking the access log's hash chain from its first entry.
+ * The result of checking the access log's hash chain from its first entry, and against the anchors of its head.
  *
  * @param valid       whether every entry checked is intact and linked to the one before
  * @param rowsChecked how many entries were read (up to and including the first broken one)
@@ -17,7 +17,17 @@ public record ChainVerification(boolean valid, long rowsChecked, Long brokenAtSe
         /** The entry does not point at the hash of the entry before it: an entry before was edited along with its hash. */
         LINK_BROKEN,
         /** One or more entries before this one are missing: the sequence has a gap. */
-        ROW_MISSING
+        ROW_MISSING,
+        /**
+         * The entry a time-stamped anchor names is gone: the newest entries were deleted (the chain before is intact,
+         * so only the anchor shows it).
+         */
+        TRUNCATED,
+        /**
+         * The entry a time-stamped anchor names has another hash than the one stamped: the chain was rewritten and
+         * its hashes recomputed.
+         */
+        REWRITTEN
     }
 
     static ChainVerification intact(long rowsChecked) {

@@ -23,7 +23,7 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /**
- * One RFC 3161 time-stamp query over a signature value: SHA-256 message imprint, a fresh 63-bit nonce, the TSA
+ * One RFC 3161 time-stamp query over a signature value or a given SHA-256 digest: SHA-256 message imprint, a fresh 63-bit nonce, the TSA
  * certificate requested; and the checks of the reply that answers it. Each attempt needs a new query.
  */
 public final class TimestampQuery {
@@ -44,6 +44,21 @@ public final class TimestampQuery {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
         return new TimestampQuery(generator.generate(TSPAlgorithms.SHA256, sha256(signatureValue),
+                new BigInteger(63, NONCES)));
+    }
+
+    /**
+     * @param sha256 a SHA-256 digest computed elsewhere (e.g. the head hash of a hash chain), used as the message
+     *               imprint as it is
+     * @return a query with a fresh nonce
+     */
+    public static TimestampQuery forDigest(byte[] sha256) {
+        if (sha256.length != 32) {
+            throw new IllegalArgumentException("a SHA-256 digest has 32 bytes, not " + sha256.length);
+        }
+        TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+        generator.setCertReq(true);
+        return new TimestampQuery(generator.generate(TSPAlgorithms.SHA256, sha256.clone(),
                 new BigInteger(63, NONCES)));
     }
 

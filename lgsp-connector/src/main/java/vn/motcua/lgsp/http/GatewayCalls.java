@@ -20,8 +20,8 @@ import vn.motcua.lgsp.LgspProperties;
 
 /**
  * Runs one typed call: answers from the cache when the same official asked the same for the same purpose a moment
- * ago, else guards the HTTP exchange with {@link GatewayResilience} under one request id, then tells the listener which
- * personal data was read or sent and how the call ended.
+ * ago, else guards the HTTP exchange with {@link GatewayResilience} under one request id; either way it then tells the
+ * listener which personal data was read or sent and how (a cache answer is {@link Outcome#CACHED}).
  */
 final class GatewayCalls {
 
@@ -59,6 +59,8 @@ final class GatewayCalls {
             @SuppressWarnings("unchecked")
             T cached = (T) cache.getIfPresent(key);
             if (cached != null) {
+                // still a read of personal data: logged like a call, with its own request id
+                publish(operation, context, subject, UUID.randomUUID(), clock.instant(), Outcome.CACHED);
                 return cached;
             }
         }

@@ -149,7 +149,7 @@ class GatewayResilienceContractTest {
     }
 
     @Test
-    void aCachedReadForTheSameDossierDoesNotCallTheGatewayAgain() {
+    void aCachedReadForTheSameDossierDoesNotCallTheGatewayAgainButIsStillReportedAsARead() {
         LgspHttpAdapter lgsp = SandboxGateway.adapter(events);
         LgspContext otherDossier = new LgspContext("H29.12.05", "tiepnhan.benthanh", "H29.12.05-261126-0008");
 
@@ -159,7 +159,17 @@ class GatewayResilienceContractTest {
 
         assertThat(SandboxGateway.journal()).extracting(call -> call.get("purpose"))
                 .containsExactly(CONTEXT.purpose(), otherDossier.purpose());
-        assertThat(events).hasSize(2);
+        // the cache's answer is a read of the citizen's data all the same: reported, marked as from the cache
+        assertThat(events).extracting(DataAccessed::outcome).containsExactly(Outcome.OK, Outcome.CACHED, Outcome.OK);
+        DataAccessed cached = events.get(1);
+        assertThat(cached.subject()).isEqualTo(events.get(0).subject());
+        assertThat(cached.official()).isEqualTo(CONTEXT.official());
+        assertThat(cached.purpose()).isEqualTo(CONTEXT.purpose());
+        assertThat(cached.service()).isEqualTo(events.get(0).service());
+        assertThat(cached.fields()).isEqualTo(events.get(0).fields());
+        assertThat(cached.requestId()).isNotEqualTo(events.get(0).requestId());
+        assertThat(SandboxGateway.journal()).extracting(call -> call.get("requestId"))
+                .doesNotContain(cached.requestId().toString());
     }
 
     @Test

@@ -15,6 +15,7 @@ import vn.motcua.cases.access.AccessOutcome;
 import vn.motcua.cases.access.AccessSearch;
 import vn.motcua.cases.clock.LegalClock;
 import vn.motcua.web.support.FormText;
+import vn.motcua.workflow.access.StaffReads;
 
 /**
  * The administrators' filters of the access log as the browser sends them: every field a string, so that whatever is
@@ -29,10 +30,13 @@ record AccessFilterForm(@FormText(max = AccessFilterForm.SUBJECT_MAX) String sub
         @FormText(max = AccessFilterForm.PURPOSE_MAX) String purpose, String service, String outcome, String from,
         String to) {
 
-    /** The service codes the LGSP connector records (the {@code X-Service-Code} of each call that touches personal data). */
+    /**
+     * The service codes recorded: the LGSP connector's (the {@code X-Service-Code} of each call that touches personal
+     * data) and the staff reads inside the portal.
+     */
     static final List<String> SERVICES = List.of("POPULATION_PROFILE", "POPULATION_VERIFY", "POPULATION_HOUSEHOLD",
             "CIVIL_STATUS_RECORD", "CIVIL_STATUS_RECORDS_OF", "BUSINESS_PROFILE", "INSURANCE_CHILD_CARD",
-            "NATIONAL_PORTAL_SYNC");
+            "NATIONAL_PORTAL_SYNC", StaffReads.DOSSIER, StaffReads.ATTACHMENT, StaffReads.DOCUMENT);
 
     static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.Dossiers;
 import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.web.security.PortalUser;
@@ -21,7 +22,7 @@ import vn.motcua.web.support.NotFoundException;
 /**
  * The documents an applicant uploaded (or the clerk scanned), for the staff of the dossier's agency: PDF and images
  * are shown in the browser (inline, with their content type and no sniffing), anything else is downloaded. Another
- * agency, or a file that is not an attachment of this dossier, gets 404.
+ * agency, or a file that is not an attachment of this dossier, gets 404. Each opening is logged in the access log.
  */
 @Controller
 class AttachmentController {
@@ -45,8 +46,10 @@ class AttachmentController {
     }
 
     private ResponseEntity<byte[]> attachment(UUID id, UUID fileId, OidcUser user) {
-        dossiers.findForAgency(id, PortalUser.of(user).agencyCode()).orElseThrow(NotFoundException::new);
-        StoredFile file = details.attachment(id, fileId).orElseThrow(NotFoundException::new);
+        PortalUser staff = PortalUser.of(user);
+        Dossier dossier = dossiers.findForAgency(id, staff.agencyCode()).orElseThrow(NotFoundException::new);
+        StoredFile file = details.openAttachment(staff.staffMember(), dossier, fileId)
+                .orElseThrow(NotFoundException::new);
         boolean inline = DossierDetails.INLINE_TYPES.contains(file.contentType());
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), StandardCharsets.UTF_8).build();

@@ -88,7 +88,7 @@ class DeskController {
         // a dossier an agency returned to the desk goes straight back to that agency's step once the desk is done
         model.addAttribute("returnedTask", assignments.task(id, clerk.staffMember())
                 .filter(task -> task.returnedFrom() != null).orElse(null));
-        details.addTo(model, dossier, "/desk/dossiers/" + id);
+        details.addTo(model, dossier, "/desk/dossiers/" + id, clerk.staffMember());
         return StaffStep.VIEW;
     }
 

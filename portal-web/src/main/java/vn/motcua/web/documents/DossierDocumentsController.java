@@ -18,11 +18,13 @@ import vn.motcua.cases.storage.StoredFile;
 import vn.motcua.cases.storage.StoredFiles;
 import vn.motcua.web.security.PortalUser;
 import vn.motcua.web.support.NotFoundException;
+import vn.motcua.workflow.StaffMember;
+import vn.motcua.workflow.access.StaffReads;
 import vn.motcua.workflow.desk.StaffScope;
 
 /**
  * Downloads a signed slip or result of a dossier: by its owner, or by the staff of an agency that holds or received
- * it. Anyone else, and a document of another dossier, gets 404. A download changes nothing: the owner hands the result
+ * it. Anyone else, and a document of another dossier, gets 404. A download changes nothing (a staff download is logged in the access log): the owner hands the result
  * over with the "Nhận kết quả" button of the dossier page.
  */
 @Controller
@@ -32,9 +34,12 @@ class DossierDocumentsController {
     private final DossierDocuments documents;
     private final StoredFiles files;
     private final StaffScope scope;
+    private final StaffReads reads;
 
-    DossierDocumentsController(Dossiers dossiers, DossierDocuments documents, StoredFiles files, StaffScope scope) {
+    DossierDocumentsController(Dossiers dossiers, DossierDocuments documents, StoredFiles files, StaffScope scope,
+            StaffReads reads) {
         this.scope = scope;
+        this.reads = reads;
         this.dossiers = dossiers;
         this.documents = documents;
         this.files = files;
@@ -62,8 +67,10 @@ class DossierDocumentsController {
 
     private ResponseEntity<byte[]> staff(UUID id, UUID documentId, OidcUser user) {
         // the agencies the process routed the dossier to see its documents as well
-        scope.find(id, PortalUser.of(user).staffMember()).orElseThrow(NotFoundException::new);
+        StaffMember staff = PortalUser.of(user).staffMember();
+        Dossier dossier = scope.find(id, staff).orElseThrow(NotFoundException::new);
         StoredFile file = documents.file(id, documentId).orElseThrow(NotFoundException::new);
+        reads.document(staff, dossier, file);
         return pdf(file, files.content(file));
     }
 

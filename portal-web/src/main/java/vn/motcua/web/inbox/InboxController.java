@@ -57,7 +57,7 @@ class InboxController {
         model.addAttribute("me", staff.subject());
         model.addAttribute("stopPath", dossier.status().allowsStop()
                 && actions.mayStop(id, staff.staffMember()) ? "/inbox/dossiers/" + id + "/stop" : null);
-        details.addTo(model, dossier, "/inbox/dossiers/" + id);
+        details.addTo(model, dossier, "/inbox/dossiers/" + id, staff.staffMember());
         return StaffStep.VIEW;
     }
 

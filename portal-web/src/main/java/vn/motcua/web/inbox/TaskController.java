@@ -34,6 +34,7 @@ import vn.motcua.web.support.FormErrors;
 import vn.motcua.web.support.NotFoundException;
 import vn.motcua.workflow.StaffMember;
 import vn.motcua.workflow.TaskNotAvailableException;
+import vn.motcua.workflow.access.StaffReads;
 import vn.motcua.workflow.desk.StaffScope;
 import vn.motcua.workflow.desk.TaskCompletion;
 import vn.motcua.workflow.desk.TaskDecision;
@@ -42,7 +43,8 @@ import vn.motcua.workflow.desk.TaskDetails;
 
 /**
  * The generic task page: any open processing step offered to the staff member's agency and role, with the dossier
- * (form, attachments, history, comments of earlier steps), completed with a decision and a comment. A task that is
+ * (form, attachments, history, comments of earlier steps; each read logged in the access log), completed with a
+ * decision and a comment. A task that is
  * done already, or not offered to this member, answers 404 with a page that says so; nothing changes.
  */
 @Controller
@@ -57,12 +59,15 @@ class TaskController {
     private final StaffScope scope;
     private final StoredFiles files;
     private final Agencies agencies;
+    private final StaffReads reads;
 
-    TaskController(TaskCompletion completion, StaffScope scope, StoredFiles files, Agencies agencies) {
+    TaskController(TaskCompletion completion, StaffScope scope, StoredFiles files, Agencies agencies,
+            StaffReads reads) {
         this.completion = completion;
         this.scope = scope;
         this.files = files;
         this.agencies = agencies;
+        this.reads = reads;
     }
 
     @GetMapping("/inbox/tasks")
@@ -114,10 +119,13 @@ class TaskController {
     @GetMapping("/inbox/tasks/{taskId}/attachments/{fileId}")
     ResponseEntity<byte[]> attachment(@PathVariable String taskId, @PathVariable UUID fileId,
             @AuthenticationPrincipal OidcUser user) {
-        TaskDetails task = completion.find(taskId, PortalUser.of(user).staffMember()).orElseThrow(NotFoundException::new);
+        StaffMember staff = PortalUser.of(user).staffMember();
+        TaskDetails task = completion.find(taskId, staff).orElseThrow(NotFoundException::new);
         StoredFile file = files.find(fileId)
                 .filter(found -> found.dossierId().equals(task.dossierId()) && found.kind() == FileKind.ATTACHMENT)
                 .orElseThrow(NotFoundException::new);
+        reads.attachment(staff, scope.find(task.dossierId(), staff).orElseThrow(NotFoundException::new), file,
+                task.name());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -126,6 +134,7 @@ class TaskController {
 
     private String show(TaskDetails task, StaffMember staff, Model model) {
         Dossier dossier = scope.find(task.dossierId(), staff).orElseThrow(NotFoundException::new);
+        reads.dossier(staff, dossier, task.name());
         model.addAttribute("task", task);
         model.addAttribute("dossier", dossier);
         model.addAttribute("attachments", files.of(dossier.id(), FileKind.ATTACHMENT));

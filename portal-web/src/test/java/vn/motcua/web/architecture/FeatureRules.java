@@ -54,7 +54,7 @@ final class FeatureRules {
                     supplement   -> clock, dossier, storage
                     """,
             "workflow", """
-                    access       ->
+                    access       -> assignment, issuance
                     assignment   -> desk
                     deadletter   -> routing
                     deadline     -> routing

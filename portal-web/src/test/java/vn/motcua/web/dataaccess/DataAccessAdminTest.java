@@ -2,22 +2,32 @@ package vn.motcua.web.dataaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.motcua.cases.access.AccessLog;
+import vn.motcua.cases.access.AccessLogAnchor;
+import vn.motcua.cases.access.ChainHead;
+import vn.motcua.cases.access.ChainVerification;
+import vn.motcua.documents.DigestTimestamp;
+import vn.motcua.workflow.access.AccessLogAnchoring;
 import vn.motcua.cases.access.AccessLogEntry;
 import vn.motcua.cases.access.AccessOutcome;
 import vn.motcua.cases.access.PersonalDataAccess;
@@ -30,7 +40,9 @@ class DataAccessAdminTest extends PortalIntegrationTest {
     private static final RequestPostProcessor ADMIN = Logins.staff("quantri", "H29", "ADMIN");
 
     @Autowired AccessLog log;
+    @Autowired AccessLogAnchoring anchoring;
     @Autowired JdbcClient jdbc;
+    @Autowired EmbeddedPostgres postgres;
 
     private AccessLogEntry access(Instant at, String subject, String actor, String service, String purpose,
             AccessOutcome outcome) {
@@ -131,24 +143,78 @@ class DataAccessAdminTest extends PortalIntegrationTest {
         assertThat(verify()).contains("Nhật ký toàn vẹn");
     }
 
-    /** What someone with the database superuser's rights could do: switch the guard off, edit, switch it on. */
+    /**
+     * What someone with the database owner's rights could do (the application's role cannot): switch the guard off,
+     * edit, switch it on.
+     */
     private void rewritePurpose(long seq, String purpose) {
-        jdbc.sql("alter table personal_data_access disable trigger personal_data_access_append_only").update();
-        try {
-            assertThat(jdbc.sql("update personal_data_access set purpose = ? where seq = ?").params(purpose, seq)
-                    .update()).isEqualTo(1);
-        } finally {
-            jdbc.sql("alter table personal_data_access enable trigger personal_data_access_append_only").update();
-        }
+        assertThat(asOwner("alter table personal_data_access disable trigger personal_data_access_append_only;"
+                + " update personal_data_access set purpose = '" + purpose + "' where seq = " + seq + ";"
+                + " alter table personal_data_access enable trigger personal_data_access_append_only")).isEqualTo(1);
+    }
+
+    /** Runs the statements in one transaction as the database's owner; returns the rows the last DML changed. */
+    private int asOwner(String statements) {
+        JdbcTemplate owner = new JdbcTemplate(postgres.getPostgresDatabase());
+        return owner.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            int changed = 0;
+            try (java.sql.Statement sql = connection.createStatement()) {
+                for (String statement : statements.split(";")) {
+                    int count = sql.executeUpdate(statement.strip());
+                    changed = count > 0 ? count : changed;
+                }
+            }
+            connection.commit();
+            return changed;
+        });
     }
 
     @Test
-    void theGuardRefusesAnEditWhileItIsOn() {
+    void theApplicationsRoleMayNotEditAndTheGuardStopsEvenTheOwner() {
         AccessLogEntry entry = access(Instant.now(), "079090001234", null, "POPULATION_PROFILE", "guard-check",
                 AccessOutcome.OK);
 
         assertThatThrownBy(() -> jdbc
                         .sql("update personal_data_access set purpose = 'x' where seq = ?").param(entry.seq()).update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> asOwner("update personal_data_access set purpose = 'x' where seq = " + entry.seq()))
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theAnchoredHeadShowsTheNewestEntryDeletedByTheOwner() throws Exception {
+        access(Instant.now(), "079090001234", "chuyenvien.tanphu", "POPULATION_PROFILE", "H29.12.07-260118-0001",
+                AccessOutcome.OK);
+        AccessLogEntry newest = access(Instant.now(), "079195005678", null, "POPULATION_VERIFY",
+                "H29.12.07-260118-0002", AccessOutcome.OK);
+
+        AccessLogAnchor anchor = anchoring.anchorNow().orElseThrow();
+
+        // the time-stamping authority stamped the head's hash itself
+        assertThat(anchor.head()).isEqualTo(new ChainHead(newest.seq(), newest.hash()));
+        DigestTimestamp stamp = DigestTimestamp.of(anchor.token());
+        assertThat(HexFormat.of().formatHex(stamp.imprint())).isEqualTo(newest.hash());
+        assertThat(stamp.stampedAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(anchoring.anchorNow()).as("a head anchored already is not stamped again")
+                .map(AccessLogAnchor::id).contains(anchor.id());
+        assertThat(verify()).contains("Nhật ký toàn vẹn");
+
+        // the owner deletes the newest entry: the chain before it is intact, the anchor names the entry gone
+        asOwner("create table personal_data_access_saved as select * from personal_data_access where seq = "
+                + newest.seq() + "; alter table personal_data_access disable trigger user;"
+                + " delete from personal_data_access where seq = " + newest.seq() + ";"
+                + " alter table personal_data_access enable trigger user");
+        try {
+            assertThat(log.verify()).isEqualTo(new ChainVerification(false, newest.seq() - 1, newest.seq(),
+                    ChainVerification.Breach.TRUNCATED));
+            assertThat(verify()).contains("chuỗi băm đứt tại bản ghi số " + newest.seq() + " ")
+                    .contains("không còn trong nhật ký: các bản ghi mới nhất đã bị xóa.");
+        } finally {
+            // Put the entry back, so that the chain the other tests of this context share is intact again.
+            asOwner("insert into personal_data_access select * from personal_data_access_saved;"
+                    + " drop table personal_data_access_saved");
+        }
+        assertThat(verify()).contains("Nhật ký toàn vẹn");
     }
 }

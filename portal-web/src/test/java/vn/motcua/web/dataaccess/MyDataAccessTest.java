@@ -111,6 +111,29 @@ class MyDataAccessTest extends PortalIntegrationTest {
     }
 
     @Test
+    void anAnswerFromTheLgspCacheIsLoggedAsARead() throws Exception {
+        RequestPostProcessor khoa = Logins.citizen("079201000321", "Lê Minh Khoa", "2001-03-03", "male");
+        Filing.startDraft(mvc, khoa, "2.000635");
+        long cachedBefore = cachedReadsOf("079201000321");
+
+        // the same prefill a moment later: the connector answers from its cache, without asking the gateway
+        Filing.startDraft(mvc, khoa, "2.000635");
+
+        assertThat(cachedReadsOf("079201000321")).isEqualTo(cachedBefore + 1);
+        AccessLogEntry newest = log.forSubject("079201000321", PageRequest.of(0, 1)).getContent().get(0);
+        assertThat(newest.outcome()).isEqualTo(AccessOutcome.CACHED);
+        assertThat(newest.serviceCode()).isEqualTo("POPULATION_PROFILE");
+        assertThat(newest.purpose()).isEqualTo("prefill:2.000635");
+        assertThat(page(khoa, "")).contains("id=\"access-" + newest.seq() + "\"")
+                .contains("Đã cung cấp lại từ kết quả tra cứu vừa có (không hỏi lại nguồn)");
+    }
+
+    private long cachedReadsOf(String subject) {
+        return log.forSubject(subject, PageRequest.of(0, 1000)).stream()
+                .filter(entry -> entry.outcome() == AccessOutcome.CACHED).count();
+    }
+
+    @Test
     void theListIsNewestFirstInPagesOfTwenty() throws Exception {
         String subject = "079301" + String.format("%06d", (int) (Math.random() * 1_000_000));
         RequestPostProcessor citizen = Logins.citizen(subject, "Lê Thị Cúc", "2001-01-01", "female");

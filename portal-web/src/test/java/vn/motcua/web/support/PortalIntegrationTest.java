@@ -62,6 +62,8 @@ public abstract class PortalIntegrationTest {
         // clock: mail goes to the sandbox's SMTP stand-in; tests run the deadline scanner themselves
         registry.add("spring.mail.port", SandboxRunner::smtpPort);
         registry.add("motcua.deadline.scan-interval", () -> "0");
+        // tests anchor the access log themselves (AccessLogAnchoring.anchorNow)
+        registry.add("motcua.access-log.anchor-interval", () -> "0");
     }
 
     /**
