@@ -29,7 +29,7 @@ class DatabaseRolesTest {
             + " gen_random_uuid(), repeat('0', 64), repeat('a', 64))";
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withPropertyValues("motcua.embedded-db.durable=false")
+            .withPropertyValues("motcua.embedded-db.enabled=true", "motcua.embedded-db.durable=false")
             .withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class,
                     DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class));
 
