@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -58,6 +59,8 @@ import vn.motcua.workflow.desk.DeskActions;
  * user may make writes none of the audited tables ({@link AuditedTables}).
  */
 class AuthorizationMatrixTest extends PortalIntegrationTest {
+
+    private static final AtomicInteger VERIFY_CLIENTS = new AtomicInteger();
 
     /**
      * Who asks. "A" is the agency of the sample dossiers (Bến Thành ward), "B" another one (Tân Phú ward). A staff
@@ -392,8 +395,16 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 yield new Fixture(post("/my/drafts/" + id + "/submit").param("idempotencyKey", UUID.randomUUID().toString())
                         .with(csrf()), () -> drafts.find(id, OWNER_ID).orElseThrow().status());
             }
-            case "POST /verify" -> unchanged(multipart("/verify")
-                    .file("file", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf()));
+            case "POST /verify" -> {
+                // each actor's verification from its own address: /verify answers a limited number per address
+                int client = VERIFY_CLIENTS.incrementAndGet();
+                yield unchanged(multipart("/verify")
+                        .file("file", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.68." + (client / 250) + "." + (client % 250 + 1));
+                            return request;
+                        }));
+            }
             case "GET /verify/{id}" -> unchanged(get("/verify/" + issuedDocument()));
             case "GET /my/dossiers/{id}", "GET /desk/dossiers/{id}", "GET /api/v1/dossiers/{id}",
                     "GET /my/dossiers/{id}/withdrawal", "GET /desk/dossiers/{id}/supplement",
