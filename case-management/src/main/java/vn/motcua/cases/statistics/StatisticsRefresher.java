@@ -1,14 +1,12 @@
 package vn.motcua.cases.statistics;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.PeriodicJob;
 
 /**
  * Takes the changed dossiers into the statistics summary every {@code motcua.statistics.refresh-interval}, on its own
@@ -16,15 +14,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(StatisticsProperties.class)
-class StatisticsRefresher implements SmartLifecycle {
+class StatisticsRefresher extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsRefresher.class);
 
     private final DossierStatistics statistics;
     private final StatisticsProperties properties;
-    private ScheduledExecutorService scheduler;
 
     StatisticsRefresher(DossierStatistics statistics, StatisticsProperties properties) {
+        super("statistics-refresh", properties.refreshInterval());
         this.statistics = statistics;
         this.properties = properties;
     }
@@ -41,26 +39,7 @@ class StatisticsRefresher implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "statistics-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.refreshInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::refresh, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void runRound() {
+        refresh();
     }
 }

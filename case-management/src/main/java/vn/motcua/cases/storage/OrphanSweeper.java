@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.cases.PeriodicJob;
 
 /**
  * Removes bytes that no row refers to (a dossier file or a draft attachment) once they are older than
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * own thread; 0 switches it off. Two nodes sweeping at once do no harm: removing is idempotent.
  */
 @Component
-public class OrphanSweeper implements SmartLifecycle {
+public class OrphanSweeper extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
     private static final int BATCH = 500;
@@ -30,9 +28,9 @@ public class OrphanSweeper implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final StorageProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
 
     OrphanSweeper(BlobStore blobs, JdbcClient jdbc, StorageProperties properties, Clock clock) {
+        super("orphan-sweeper", properties.sweepInterval());
         this.blobs = blobs;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -68,35 +66,7 @@ public class OrphanSweeper implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        long every = properties.sweepInterval().toMillis();
-        if (every <= 0) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "orphan-sweeper");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sweep();
-            } catch (RuntimeException e) {
-                log.error("Sweeping orphaned files failed; next round in {}", properties.sweepInterval(), e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void runRound() {
+        sweep();
     }
 }

@@ -3,9 +3,6 @@ package vn.motcua.workflow.access;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.cases.PeriodicJob;
 import vn.motcua.cases.access.AccessLog;
 import vn.motcua.cases.access.AccessLogAnchor;
 import vn.motcua.cases.access.AccessLogAnchors;
@@ -32,7 +30,7 @@ import vn.motcua.workflow.issuance.DocumentProperties;
  */
 @Component
 @EnableConfigurationProperties(AccessLogProperties.class)
-public class AccessLogAnchoring implements SmartLifecycle {
+public class AccessLogAnchoring extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogAnchoring.class);
 
@@ -45,10 +43,10 @@ public class AccessLogAnchoring implements SmartLifecycle {
     private final Rfc3161Client authority;
     /** At shutdown one attempt only: a stopping node does not wait for the authority's back-off. */
     private final Rfc3161Client lastAuthority;
-    private ScheduledExecutorService scheduler;
 
     AccessLogAnchoring(AccessLog accessLog, AccessLogAnchors anchors, AccessLogProperties properties,
             DocumentProperties documents) {
+        super("access-log-anchoring", properties.anchorInterval());
         this.accessLog = accessLog;
         this.anchors = anchors;
         this.properties = properties;
@@ -107,34 +105,27 @@ public class AccessLogAnchoring implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    protected void runRound() {
+        anchorQuietly("on schedule", authority);
+    }
+
+    @Override
+    public void start() {
         if (!enabled()) {
             log.warn("The access log is not anchored: {}", authority == null ? "motcua.documents.tsa-url is not set"
                     : "motcua.access-log.anchor-interval is 0");
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "access-log-anchoring");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.anchorInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> anchorQuietly("on schedule", authority), interval, interval,
-                TimeUnit.MILLISECONDS);
+        super.start();
     }
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        boolean running = isRunning();
+        super.stop();
+        if (running) {
             anchorQuietly("at shutdown", lastAuthority);
         }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 
     @Override

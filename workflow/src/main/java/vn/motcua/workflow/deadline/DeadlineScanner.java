@@ -3,17 +3,14 @@ package vn.motcua.workflow.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.cases.PeriodicJob;
 import vn.motcua.cases.clock.StepDeadlines;
 import vn.motcua.cases.clock.StepTiming;
 import vn.motcua.cases.dossier.Dossier;
@@ -30,7 +27,7 @@ import vn.motcua.workflow.StaffMember;
  * its version lock, so a restart or a second node repeats nothing.
  */
 @Component
-public class DeadlineScanner implements SmartLifecycle {
+public class DeadlineScanner extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
 
@@ -40,10 +37,10 @@ public class DeadlineScanner implements SmartLifecycle {
     private final DeadlineProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private ScheduledExecutorService scheduler;
 
     DeadlineScanner(StepDeadlines steps, Dossiers dossiers, Notifications notifications, DeadlineProperties properties,
             Clock clock, PlatformTransactionManager transactions) {
+        super("deadline-scanner", properties.scanInterval());
         this.steps = steps;
         this.dossiers = dossiers;
         this.notifications = notifications;
@@ -99,35 +96,7 @@ public class DeadlineScanner implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        long every = properties.scanInterval().toMillis();
-        if (every <= 0) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "deadline-scanner");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                scan();
-            } catch (RuntimeException e) {
-                log.error("Deadline scan failed; next round in {}", properties.scanInterval(), e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void runRound() {
+        scan();
     }
 }

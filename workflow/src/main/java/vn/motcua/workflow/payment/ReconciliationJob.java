@@ -1,15 +1,12 @@
 package vn.motcua.workflow.payment;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.cases.PeriodicJob;
 import vn.motcua.cases.payment.Payment;
 import vn.motcua.cases.payment.Payments;
 
@@ -21,7 +18,7 @@ import vn.motcua.cases.payment.Payments;
  */
 @Component
 @EnableConfigurationProperties(ReconciliationProperties.class)
-class ReconciliationJob implements SmartLifecycle {
+class ReconciliationJob extends PeriodicJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationJob.class);
 
@@ -29,10 +26,10 @@ class ReconciliationJob implements SmartLifecycle {
     private final Payments payments;
     private final FeeReceipts receipts;
     private final ReconciliationProperties properties;
-    private ScheduledExecutorService scheduler;
 
     ReconciliationJob(OnlinePayments online, Payments payments, FeeReceipts receipts,
             ReconciliationProperties properties) {
+        super("payment-reconciliation", properties.reconcileInterval());
         this.online = online;
         this.payments = payments;
         this.receipts = receipts;
@@ -57,39 +54,9 @@ class ReconciliationJob implements SmartLifecycle {
         return round;
     }
 
-    private void tick() {
-        try {
-            runOnce();
-        }
-        catch (RuntimeException ex) {
-            LOG.error("Payment reconciliation failed; next round in {}", properties.reconcileInterval(), ex);
-        }
-    }
 
     @Override
-    public synchronized void start() {
-        long every = properties.reconcileInterval().toMillis();
-        if (every <= 0 || scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "payment-reconciliation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void runRound() {
+        runOnce();
     }
 }

@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.cases.PeriodicJob;
 import vn.motcua.cases.dossier.DossierEvents;
 
 /**
@@ -27,7 +24,7 @@ import vn.motcua.cases.dossier.DossierEvents;
  * switching on {@code @EnableScheduling} for the whole application.
  */
 @Component
-class SyncRetrier implements SmartLifecycle {
+class SyncRetrier extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRetrier.class);
 
@@ -36,9 +33,9 @@ class SyncRetrier implements SmartLifecycle {
     private final IncompleteEventPublications publications;
     private final SyncProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
 
     SyncRetrier(IncompleteEventPublications publications, SyncProperties properties, Clock clock) {
+        super("national-portal-sync-retry", properties.retryInterval());
         this.publications = publications;
         this.properties = properties;
         this.clock = clock;
@@ -78,26 +75,7 @@ class SyncRetrier implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "national-portal-sync-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.retryInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::resubmit, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void runRound() {
+        resubmit();
     }
 }
