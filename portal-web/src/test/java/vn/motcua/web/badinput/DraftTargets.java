@@ -95,15 +95,20 @@ final class DraftTargets {
     private static void fill(MockHttpServletRequestBuilder request, Step page, String value) {
         List<Field> fields = value.length() > 100_000 ? page.fields().subList(0, 1) : page.fields();
         for (Field field : fields) {
-            switch (field.type()) {
-                case ADDRESS -> List.of(FormData.PROVINCE, FormData.WARD, FormData.STREET)
-                        .forEach(part -> request.param(field.key() + "." + part, value));
-                case GROUP -> {
-                    request.param(field.key() + ".count", "1");
-                    field.fields().forEach(nested -> request.param(field.key() + "[0]." + nested.key(), value));
-                }
-                default -> request.param(field.key(), value);
+            fill(request, field, value);
+        }
+    }
+
+    /** The value in one field: each part of an address, each field of a group's first item. */
+    static void fill(MockHttpServletRequestBuilder request, Field field, String value) {
+        switch (field.type()) {
+            case ADDRESS -> List.of(FormData.PROVINCE, FormData.WARD, FormData.STREET)
+                    .forEach(part -> request.param(field.key() + "." + part, value));
+            case GROUP -> {
+                request.param(field.key() + ".count", "1");
+                field.fields().forEach(nested -> request.param(field.key() + "[0]." + nested.key(), value));
             }
+            default -> request.param(field.key(), value);
         }
     }
 

@@ -27,9 +27,7 @@ import vn.motcua.cases.dossier.Applicant;
 import vn.motcua.cases.dossier.Channel;
 import vn.motcua.cases.dossier.Dossier;
 import vn.motcua.cases.dossier.FileDossier;
-import vn.motcua.cases.form.Field;
 import vn.motcua.cases.form.FieldType;
-import vn.motcua.cases.form.FormData;
 import vn.motcua.cases.form.Step;
 import vn.motcua.web.badinput.BadInputs.BadInput;
 import vn.motcua.web.support.Filing;
@@ -78,7 +76,7 @@ final class ExpressionTargets {
         for (int step = 0; step < steps.size(); step++) {
             MockHttpServletRequestBuilder save = post("/my/drafts/{id}", draft).param("step", String.valueOf(step))
                     .param("action", "save").with(an()).with(csrf());
-            steps.get(step).fields().forEach(field -> fill(save, field, expression.value()));
+            steps.get(step).fields().forEach(field -> DraftTargets.fill(save, field, expression.value()));
             Verdicts.check(fixture.mvc(), save, expression);
             MockHttpServletResponse shown = Verdicts.check(fixture.mvc(),
                     get("/my/drafts/{id}", draft).param("step", String.valueOf(step)).with(an()), expression);
@@ -117,18 +115,6 @@ final class ExpressionTargets {
         if (desk.getStatus() == 200) {
             assertThat(Verdicts.body(desk)).as("the value shown as typed at the desk")
                     .contains(HtmlUtils.htmlEscape(expression.value()));
-        }
-    }
-
-    private static void fill(MockHttpServletRequestBuilder request, Field field, String value) {
-        switch (field.type()) {
-            case ADDRESS -> List.of(FormData.PROVINCE, FormData.WARD, FormData.STREET)
-                    .forEach(part -> request.param(field.key() + "." + part, value));
-            case GROUP -> {
-                request.param(field.key() + ".count", "1");
-                field.fields().forEach(nested -> request.param(field.key() + "[0]." + nested.key(), value));
-            }
-            default -> request.param(field.key(), value);
         }
     }
 }
