@@ -1,8 +1,12 @@
 package vn.motcua.load.faults;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,41 +40,70 @@ final class Crew {
         return settings.workDirectory().resolve("ledgers").resolve(name + ".csv").toAbsolutePath();
     }
 
-    /** Starts a simulation writing to the ledger {@code name}; staff simulations read the dossiers of {@code feeder}. */
-    GatlingRun load(String name, String simulation, Duration duration, Path feeder) {
-        // Retries of an unanswered call span a restart of the portal under load (about a minute here).
-        Map<String, String> properties = new HashMap<>(Map.of("ledger", ledger(name).toString(),
-                "seconds", Long.toString(duration.toSeconds()), "retries", "40", "retry-pause", "3"));
-        if (feeder != null) {
-            properties.put("feeder", feeder.toString());
+    /**
+     * Starts a simulation writing to the ledger {@code name}. Citizens start for {@code duration}; staff members (one
+     * per dossier of {@code feeder}, the lines of kind {@code feederKind}) start over {@code duration}. Retries of an
+     * unanswered call span a restart of the portal under load (about a minute here).
+     */
+    GatlingRun load(String name, String simulation, Duration duration, Path feeder, String feederKind) {
+        Map<String, String> properties = new HashMap<>(Map.of("ledger", ledger(name).toString(), "retries", "40"));
+        if (feeder == null) {
+            properties.putAll(Map.of("seconds", Long.toString(duration.toSeconds()), "retry-pause", "3",
+                    "max-seconds", Long.toString(duration.toSeconds() + 240)));
+        }
+        else {
+            properties.putAll(Map.of("feeder", feeder.toString(), "feederKind", feederKind,
+                    "ramp", Long.toString(duration.toSeconds()), "seconds", Long.toString(duration.toSeconds() + 240),
+                    "retryPauseMillis", "3000"));
         }
         return new GatlingRun(settings, name, simulation, properties).start();
     }
 
-    /** Files dossiers for a while and returns the ledger of those answered. */
+    /** Files dossiers for a while and returns the ledger of those answered, with a header (as staff feeders want). */
     Path submitted(String name, Duration duration) {
-        load(name, SUBMISSIONS, duration, null).await();
-        return ledger(name);
+        load(name, SUBMISSIONS, duration, null, null).await();
+        Path feeder = ledger(name + "-feeder");
+        try {
+            Files.createDirectories(feeder.getParent());
+            List<String> lines = new ArrayList<>(List.of("kind,key,dossier_id,code,http_status,time"));
+            if (Files.exists(ledger(name))) {
+                lines.addAll(Files.readAllLines(ledger(name)));
+            }
+            Files.write(feeder, lines);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return feeder;
     }
 
-    /** Works a ledger's dossiers through one staff step and returns the ledger of the steps answered. */
-    Path worked(String name, String simulation, Path feeder) {
-        load(name, simulation, settings.loadTime(), feeder).await();
+    /** Works the dossiers of a feeder's lines of one kind through one staff step; returns that step's ledger. */
+    Path worked(String name, String simulation, Path feeder, String feederKind) {
+        load(name, simulation, Duration.ofSeconds(20), feeder, feederKind).await();
         return ledger(name);
     }
 
     /**
-     * Kills the portal with SIGKILL after {@code after}, starts it again at once and returns the seconds from the kill
-     * to its home page served again.
+     * Kills the portal with SIGKILL once the ledger {@code name} holds {@code answered} lines (the load is flowing), or
+     * after {@code atMost}; starts it again at once and returns the seconds from the kill to its home page served again.
      */
-    CompletableFuture<Double> killAfter(Duration after) {
+    CompletableFuture<Double> killWhen(String name, int answered, Duration atMost) {
         return CompletableFuture.supplyAsync(() -> {
-            Stack.pause(after);
+            settle(atMost, () -> lines(ledger(name)) >= answered);
             stack.killPortal();
             Instant killed = Instant.now();
             stack.startPortal(portalArguments);
             return Duration.between(killed, Instant.now()).toMillis() / 1000.0;
         });
+    }
+
+    private static long lines(Path ledger) {
+        try {
+            return Files.exists(ledger) ? Files.readAllLines(ledger).size() : 0;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits (bounded) until a condition holds, e.g. until the jobs after a restart have done their work. */
@@ -85,7 +118,8 @@ final class Crew {
         return done.getAsBoolean();
     }
 
-    static Set<String> codes(Path ledger) {
-        return Ledger.codes(ledger, null);
+    /** The dossier codes of a ledger's acknowledged lines of one kind ({@code submission}, {@code accept}, …). */
+    static Set<String> codes(Path ledger, String kind) {
+        return Ledger.codes(ledger, kind);
     }
 }

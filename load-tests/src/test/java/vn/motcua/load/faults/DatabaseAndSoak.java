@@ -39,7 +39,7 @@ final class DatabaseAndSoak {
     Outcome databaseRestart() {
         Instant since = Instant.now();
         long pid = stack.portalPid();
-        GatlingRun load = crew.load("pg-restart", Crew.SUBMISSIONS, settings.loadTime(), null);
+        GatlingRun load = crew.load("pg-restart", Crew.SUBMISSIONS, settings.loadTime(), null, null);
         CompletableFuture<Double> recovered = CompletableFuture.supplyAsync(() -> {
             Stack.pause(settings.loadTime().dividedBy(3));
             run(System.getProperty("faults.pg-restart",
@@ -49,7 +49,7 @@ final class DatabaseAndSoak {
             return Duration.between(restarted, Instant.now()).toMillis() / 1000.0;
         });
         GatlingRun.LoadFigures figures = load.await();
-        Set<String> answered = Crew.codes(crew.ledger("pg-restart"));
+        Set<String> answered = Crew.codes(crew.ledger("pg-restart"), "submission");
         Checks.Count count = checks.submissions(answered, since);
         List<String> problems = new ArrayList<>(count.problems());
         if (!stack.portalAlive() || stack.portalPid() != pid) {
@@ -67,13 +67,13 @@ final class DatabaseAndSoak {
     /** Submissions at a steady rate for the soak time. */
     Soak soak() {
         Instant since = Instant.now();
-        GatlingRun load = crew.load("soak", Crew.SUBMISSIONS, settings.soakTime(), null);
+        GatlingRun load = crew.load("soak", Crew.SUBMISSIONS, settings.soakTime(), null, null);
         Stack.pause(Duration.ofMinutes(1));
         long start = heapAfterGc();
         Stack.pause(settings.soakTime().minusMinutes(1).minusSeconds(20));
         long end = heapAfterGc();
         GatlingRun.LoadFigures figures = load.await();
-        Set<String> answered = Crew.codes(crew.ledger("soak"));
+        Set<String> answered = Crew.codes(crew.ledger("soak"), "submission");
         Crew.settle(Duration.ofMinutes(1), () -> checks.submissions(answered, since).stored() >= answered.size());
         Checks.Count count = checks.submissions(answered, since);
         Outcome outcome = new Outcome("soak, " + settings.soakTime().toMinutes() + " min of submissions",

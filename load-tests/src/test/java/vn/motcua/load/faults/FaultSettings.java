@@ -22,7 +22,7 @@ record FaultSettings(String pgHost, int pgPort, String database, int portalPort,
                 Path.of(System.getProperty("faults.demo-jar", "demo/target/portal-demo-0.1.0-SNAPSHOT.jar")),
                 System.getProperty("faults.classpath", System.getProperty("java.class.path")),
                 Path.of(System.getProperty("faults.work", "load-tests/target/faults")),
-                Duration.ofSeconds(Long.getLong("faults.load-seconds", 60)),
+                Duration.ofSeconds(Long.getLong("faults.load-seconds", 90)),
                 Duration.ofMinutes(Long.getLong("faults.soak-minutes", 30)));
     }
 

@@ -5,18 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One run of a Gatling simulation of this module, in a JVM of its own (the portal may be killed under it; the load
- * generator is not), with its knobs as system properties. Its figures come from the report Gatling writes.
+ * generator is not), with its knobs as system properties. Its figures come from the summary Gatling prints.
  */
 final class GatlingRun {
 
@@ -36,7 +33,7 @@ final class GatlingRun {
     /** Starts the simulation and returns at once. */
     GatlingRun start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", settings.classpath()));
+                "-Xmx1g", "-XX:+UseG1GC", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp", settings.classpath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-Dportal=" + settings.portalUrl(), "-Deid=" + settings.sandboxUrl(),
                 "io.gatling.app.Gatling", "--simulation", simulation, "--results-folder",
@@ -72,20 +69,35 @@ final class GatlingRun {
         return start().await();
     }
 
+    /** The figures of the summary Gatling prints at the end of a run ("Global Information"). */
     private LoadFigures figures() {
-        try (Stream<Path> runs = Files.list(results)) {
-            Path stats = runs.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName))
-                    .map(run -> run.resolve("js").resolve("stats.json")).filter(Files::exists)
-                    .orElseThrow(() -> new IllegalStateException("No Gatling report in " + results
-                            + " (see gatling.log there)"));
-            JsonNode all = JsonMapper.builder().build().readTree(stats.toFile()).path("stats");
-            return new LoadFigures(all.path("numberOfRequests").path("total").asLong(),
-                    all.path("numberOfRequests").path("ko").asLong(), all.path("percentiles3").path("total").asLong(),
-                    all.path("meanNumberOfRequestsPerSecond").path("total").asDouble());
+        try {
+            String log = Files.readString(results.resolve("gatling.log"));
+            int global = log.lastIndexOf("---- Global Information");
+            if (global < 0) {
+                throw new IllegalStateException("Gatling printed no summary: see " + results.resolve("gatling.log"));
+            }
+            String summary = log.substring(global);
+            return new LoadFigures(column(summary, "request count", 1), column(summary, "request count", 3),
+                    column(summary, "response time 95th percentile", 1),
+                    Double.parseDouble(cell(summary, "mean throughput", 1)));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long column(String summary, String row, int column) {
+        return Long.parseLong(cell(summary, row, column));
+    }
+
+    /** A cell of a summary row: {@code > name | total | OK | KO}, thousands separated by commas. */
+    private static String cell(String summary, String row, int column) {
+        Matcher line = Pattern.compile("> " + Pattern.quote(row) + "[^|]*((\\|[^|\\n]*)+)").matcher(summary);
+        if (!line.find()) {
+            throw new IllegalStateException("No '" + row + "' in Gatling's summary");
+        }
+        return line.group(1).split("\\|")[column].strip().replace(",", "");
     }
 
     /** What Gatling measured: requests sent, failed ones, the 95th percentile of response times, the mean rate. */

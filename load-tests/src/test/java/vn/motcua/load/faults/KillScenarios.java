@@ -29,10 +29,10 @@ final class KillScenarios {
     /** Citizens file through API v1 (retrying the submit call with its Idempotency-Key) while the portal is killed. */
     Outcome duringSubmissions() {
         Instant since = Instant.now();
-        GatlingRun load = crew.load("kill-submissions", Crew.SUBMISSIONS, settings.loadTime(), null);
-        CompletableFuture<Double> recovered = crew.killAfter(settings.loadTime().dividedBy(3));
+        GatlingRun load = crew.load("kill-submissions", Crew.SUBMISSIONS, settings.loadTime(), null, null);
+        CompletableFuture<Double> recovered = crew.killWhen("kill-submissions", 5, settings.loadTime().dividedBy(2));
         load.await();
-        Set<String> answered = Crew.codes(crew.ledger("kill-submissions"));
+        Set<String> answered = Crew.codes(crew.ledger("kill-submissions"), "submission");
         Crew.settle(Duration.ofMinutes(2), () -> checks.submissions(answered, since).stored() >= answered.size());
         Checks.Count count = checks.submissions(answered, since);
         return outcome("kill -9 during submissions", answered, count, recovered.join(), "API v1, 2.000635");
@@ -41,13 +41,13 @@ final class KillScenarios {
     /** Clerks accept dossiers filed just before while the portal is killed. */
     Outcome duringAcceptances() {
         Path filed = crew.submitted("accept-filed", Duration.ofSeconds(40));
-        GatlingRun load = crew.load("kill-acceptances", Crew.ACCEPTANCES, settings.loadTime(), filed);
-        CompletableFuture<Double> recovered = crew.killAfter(Duration.ofSeconds(15));
+        GatlingRun load = crew.load("kill-acceptances", Crew.ACCEPTANCES, settings.loadTime(), filed, "submission");
+        CompletableFuture<Double> recovered = crew.killWhen("kill-acceptances", 5, settings.loadTime().dividedBy(2));
         load.await();
-        Set<String> answered = Crew.codes(crew.ledger("kill-acceptances"));
+        Set<String> answered = Crew.codes(crew.ledger("kill-acceptances"), "accept");
         Checks.Count count = checks.acceptances(answered);
         return outcome("kill -9 during desk acceptances", answered, count, recovered.join(),
-                Crew.codes(filed).size() + " dossiers waiting at the desk");
+                Crew.codes(filed, "submission").size() + " dossiers waiting at the desk");
     }
 
     /**
@@ -56,17 +56,17 @@ final class KillScenarios {
      */
     Outcome duringSigning(Switches switches) {
         Path filed = crew.submitted("sign-filed", Duration.ofSeconds(40));
-        Path accepted = crew.worked("sign-accepted", Crew.ACCEPTANCES, filed);
-        Path reviewed = crew.worked("sign-reviewed", Crew.REVIEWS, accepted);
+        Path accepted = crew.worked("sign-accepted", Crew.ACCEPTANCES, filed, "submission");
+        Path reviewed = crew.worked("sign-reviewed", Crew.REVIEWS, accepted, "accept");
         switches.latency("tsa", 1500);
-        GatlingRun load = crew.load("kill-signing", Crew.APPROVALS, settings.loadTime(), reviewed);
+        GatlingRun load = crew.load("kill-signing", Crew.APPROVALS, settings.loadTime(), reviewed, "review");
         Crew.settle(settings.loadTime(), () -> database.number("select count(*) from act_ru_job") > 0);
         long jobsAtKill = database.number("select count(*) from act_ru_job");
-        CompletableFuture<Double> recovered = crew.killAfter(Duration.ZERO);
+        CompletableFuture<Double> recovered = crew.killWhen("kill-signing", 0, Duration.ZERO);
         recovered.join();
         switches.reset();
         load.await();
-        Set<String> answered = Crew.codes(crew.ledger("kill-signing"));
+        Set<String> answered = Crew.codes(crew.ledger("kill-signing"), "approve");
         Crew.settle(Duration.ofMinutes(5), () -> checks.results(answered).stored() >= answered.size());
         Checks.Count count = checks.results(answered);
         return outcome("kill -9 during result signing", answered, count, recovered.join(),
@@ -75,10 +75,10 @@ final class KillScenarios {
 
     /** Citizens pay; the portal is killed while the platform notifies it, whose retries settle each payment once. */
     Outcome duringPaymentNotifications() {
-        GatlingRun load = crew.load("kill-payments", Crew.PAYMENTS, settings.loadTime(), null);
-        CompletableFuture<Double> recovered = crew.killAfter(settings.loadTime().dividedBy(3));
+        GatlingRun load = crew.load("kill-payments", Crew.PAYMENTS, settings.loadTime(), null, null);
+        CompletableFuture<Double> recovered = crew.killWhen("kill-payments", 3, settings.loadTime().dividedBy(2));
         load.await();
-        Set<String> answered = Crew.codes(crew.ledger("kill-payments"));
+        Set<String> answered = Crew.codes(crew.ledger("kill-payments"), "payment");
         Crew.settle(Duration.ofMinutes(5), () -> checks.payments(answered).stored() >= answered.size());
         Checks.Count count = checks.payments(answered);
         return outcome("kill -9 during payment notifications", answered, count, recovered.join(), "HCM.HKD.01");

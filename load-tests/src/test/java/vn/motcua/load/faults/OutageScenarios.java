@@ -39,14 +39,14 @@ final class OutageScenarios {
         Instant since = Instant.now();
         CompletableFuture<Instant> back = atApproval ? null : down(api);
         Path filed = crew.submitted("outage-" + api + "-filed", OUTAGE.plusSeconds(15));
-        Path accepted = crew.worked("outage-" + api + "-accepted", Crew.ACCEPTANCES, filed);
-        Path reviewed = crew.worked("outage-" + api + "-reviewed", Crew.REVIEWS, accepted);
+        Path accepted = crew.worked("outage-" + api + "-accepted", Crew.ACCEPTANCES, filed, "submission");
+        Path reviewed = crew.worked("outage-" + api + "-reviewed", Crew.REVIEWS, accepted, "accept");
         if (atApproval) {
             back = down(api);
         }
-        Path approved = crew.worked("outage-" + api + "-approved", Crew.APPROVALS, reviewed);
+        Path approved = crew.worked("outage-" + api + "-approved", Crew.APPROVALS, reviewed, "review");
         Instant up = back.join();
-        Set<String> answered = Crew.codes(filed);
+        Set<String> answered = Crew.codes(filed, "submission");
         BooleanSupplier drained = () -> checks.results(answered).stored() >= answered.size()
                 && checks.nationalPortal(answered).isEmpty() && pendingEmails() == 0;
         Crew.settle(Duration.ofMinutes(5), drained);
@@ -56,7 +56,8 @@ final class OutageScenarios {
         problems.addAll(checks.nationalPortal(answered));
         problems.addAll(checks.emails(mailsReceived()));
         checks.submissions(answered, since).problems().forEach(problems::add);
-        long steps = Crew.codes(accepted).size() + Crew.codes(reviewed).size() + Crew.codes(approved).size();
+        long steps = Crew.codes(accepted, "accept").size() + Crew.codes(reviewed, "review").size()
+                + Crew.codes(approved, "approve").size();
         return new Outcome(api + " down for a minute", answered.size(), results.stored(),
                 Math.max(0, answered.size() - results.stored()), results.duplicated(), recovered, problems,
                 note + "; " + steps + " staff steps answered; stored = with their signed result");
@@ -65,10 +66,10 @@ final class OutageScenarios {
     /** Citizens pay with the payment platform down for a minute: each payment it accepted settles once. */
     Outcome duringPayments() {
         CompletableFuture<Instant> back = down("payment");
-        GatlingRun load = crew.load("outage-payment", Crew.PAYMENTS, OUTAGE.plusSeconds(30), null);
+        GatlingRun load = crew.load("outage-payment", Crew.PAYMENTS, OUTAGE.plusSeconds(30), null, null);
         load.await();
         Instant up = back.join();
-        Set<String> answered = Crew.codes(crew.ledger("outage-payment"));
+        Set<String> answered = Crew.codes(crew.ledger("outage-payment"), "payment");
         Crew.settle(Duration.ofMinutes(5), () -> checks.payments(answered).stored() >= answered.size());
         double recovered = Duration.between(up, Instant.now()).toMillis() / 1000.0;
         return KillScenarios.outcome("payment down for a minute", answered, checks.payments(answered), recovered,

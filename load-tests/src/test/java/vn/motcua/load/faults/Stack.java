@@ -56,7 +56,7 @@ final class Stack implements AutoCloseable {
                 settings.demoJar().toAbsolutePath().toString()));
         command.addAll(portalArguments);
         portal = launch("portal-" + portalStarts, command, settings.workDirectory().resolve("portal"));
-        await(settings.portalUrl() + "/", Duration.ofMinutes(3), portal);
+        await(settings.portalUrl() + "/", Duration.ofMinutes(10), portal);
         return Duration.between(started, Instant.now());
     }
 
