@@ -23,13 +23,14 @@ left join act_hi_taskinst t on t.proc_inst_id_ = p.proc_inst_id_ and t.end_time_
 where l.kind in ('review', 'approve')
 group by l.kind, l.code having count(t.id_) <> 1;
 
-\echo '== approved dossiers: status, results, signed results, result files, open and dead jobs'
+\echo '== approved dossiers: status, results, signed results, result files, open and dead jobs, and the lock of an open job'
 select d.code, d.status,
        count(distinct r.id) as results,
        count(distinct r.id) filter (where r.signed_at is not null and r.revoked_at is null) as signed,
        count(distinct f.id) as result_files,
        count(distinct j.id_) as jobs,
-       count(distinct dl.id_) as dead_jobs
+       count(distinct dl.id_) as dead_jobs,
+       max(j.lock_owner_) as job_locked_by, max(j.lock_exp_time_) as job_locked_until
 from dossier d
 left join issued_document r on r.dossier_id = d.id and r.kind = 'RESULT'
 left join stored_file f on f.dossier_id = d.id and f.kind = 'RESULT'

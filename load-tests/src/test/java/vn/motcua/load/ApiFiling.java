@@ -24,8 +24,8 @@ import io.gatling.javaapi.core.Session;
 /**
  * Filing through REST API v1 as the mobile app does: start a draft, save the form's values, upload a small PDF to
  * every required document slot, submit with an {@code Idempotency-Key}. A submission left unanswered (connection
- * failure, 5xx) is sent again with the same key after a pause, a bounded number of times; an answered one (2xx with a
- * dossier code) goes into the ledger. Needs {@code token}; leaves {@code dossierId} and {@code dossierCode}.
+ * failure, 5xx, or 401 after a restart of the e-ID provider, which then logs in again) is sent again with the same
+ * key after a pause, a bounded number of times; an answered one (2xx with a dossier code) goes into the ledger. Needs {@code token}; leaves {@code dossierId} and {@code dossierCode}.
  */
 final class ApiFiling {
 
@@ -75,8 +75,11 @@ final class ApiFiling {
                         .set("submitStatus", 0))
                 .asLongAs(session -> session.getInt("attempt") == 0
                         || unanswered(session) && session.getInt("attempt") <= retries).on(
-                        exec(session -> session.set("submitStatus", 0).remove("submitBody").markAsSucceeded())
+                        exec(session -> session.set("lastStatus", session.getInt("submitStatus"))
+                                        .set("submitStatus", 0).remove("submitBody").markAsSucceeded())
                                 .doIf(session -> session.getInt("attempt") > 0).then(pause(LoadSettings.retryPause()))
+                                // the stand-in signs with a fresh key at each start: log in again, keep the key
+                                .doIf(session -> session.getInt("lastStatus") == 401).then(MobileLogin.token())
                                 .exec(session -> session.set("attempt", session.getInt("attempt") + 1))
                                 .exec(http("submit").post(api + "/drafts/#{draftId}/submission")
                                         .header("Authorization", "Bearer #{token}")
@@ -87,10 +90,13 @@ final class ApiFiling {
                 .exitHereIfFailed();
     }
 
-    /** Not answered at all (connection failure, status 0) or answered with a server error: worth sending again. */
+    /**
+     * Not answered at all (connection failure, status 0), answered with a server error, or refused for a token that a
+     * restarted e-ID provider no longer knows (401): worth sending again, with a new token in the last case.
+     */
     private static boolean unanswered(Session session) {
         int status = session.getInt("submitStatus");
-        return status == 0 || status >= 500;
+        return status == 0 || status == 401 || status >= 500;
     }
 
     private static Session answered(Session session, Ledger ledger) {

@@ -34,9 +34,9 @@ public final class StaffLogin {
     public static ChainBuilder chain(StaffSettings settings, String username) {
         return exec(session -> session.removeAll(EID_CSRF, EID_PAGE, LANDING).set(LOGGED_IN, false))
                 .exec(http("login: e-ID page").get(settings.portal() + "/oauth2/authorization/eid")
+                        .check(currentLocation().saveAs(EID_PAGE))
                         .check(status().is(200))
-                        .check(regex(CSRF).saveAs(EID_CSRF))
-                        .check(currentLocation().saveAs(EID_PAGE)))
+                        .check(regex(CSRF).saveAs(EID_CSRF)))
                 // the e-ID provider that still knows the browser (its own session outlived the portal's) sends it
                 // straight back, logged in
                 .exec(session -> session.set(LOGGED_IN, landedOnPortal(settings, session.getString(EID_PAGE))))
@@ -45,8 +45,8 @@ public final class StaffLogin {
                                 .formParam("username", username)
                                 .formParam("password", StaffSettings.PASSWORD)
                                 .formParam("_csrf", "#{" + EID_CSRF + "}")
-                                .check(status().is(200))
-                                .check(currentLocation().saveAs(LANDING)))
+                                .check(currentLocation().saveAs(LANDING))
+                                .check(status().is(200)))
                         .exec(session -> session.set(LOGGED_IN, landedOnPortal(settings, session.getString(LANDING)))));
     }
 
