@@ -46,15 +46,15 @@ final class Crew {
      * unanswered call span a restart of the portal under load (about a minute here).
      */
     GatlingRun load(String name, String simulation, Duration duration, Path feeder, String feederKind) {
-        Map<String, String> properties = new HashMap<>(Map.of("ledger", ledger(name).toString(), "retries", "40"));
+        Map<String, String> properties = new HashMap<>(Map.of("ledger", ledger(name).toString(), "retries", "60"));
         if (feeder == null) {
-            properties.putAll(Map.of("seconds", Long.toString(duration.toSeconds()), "retry-pause", "3",
-                    "max-seconds", Long.toString(duration.toSeconds() + 240)));
+            properties.putAll(Map.of("seconds", Long.toString(duration.toSeconds()), "retry-pause", "5",
+                    "max-seconds", Long.toString(duration.toSeconds() + 360)));
         }
         else {
             properties.putAll(Map.of("feeder", feeder.toString(), "feederKind", feederKind,
-                    "ramp", Long.toString(duration.toSeconds()), "seconds", Long.toString(duration.toSeconds() + 240),
-                    "retryPauseMillis", "3000"));
+                    "ramp", Long.toString(duration.toSeconds()), "seconds", Long.toString(duration.toSeconds() + 360),
+                    "retryPauseMillis", "5000"));
         }
         return new GatlingRun(settings, name, simulation, properties).start();
     }
