@@ -80,7 +80,7 @@ final class GatlingRun {
             String summary = log.substring(global);
             return new LoadFigures(column(summary, "request count", 1), column(summary, "request count", 3),
                     column(summary, "response time 95th percentile", 1),
-                    Double.parseDouble(cell(summary, "mean throughput", 1)));
+                    Double.parseDouble(cell(summary, "mean throughput", 1).replace("-", "0")));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,10 +88,11 @@ final class GatlingRun {
     }
 
     private static long column(String summary, String row, int column) {
-        return Long.parseLong(cell(summary, row, column));
+        String cell = cell(summary, row, column);
+        return cell.equals("-") ? 0 : Long.parseLong(cell);
     }
 
-    /** A cell of a summary row: {@code > name | total | OK | KO}, thousands separated by commas. */
+    /** A cell of a summary row: {@code > name | total | OK | KO}, thousands separated by commas, "-" for none. */
     private static String cell(String summary, String row, int column) {
         Matcher line = Pattern.compile("> " + Pattern.quote(row) + "[^|]*((\\|[^|\\n]*)+)").matcher(summary);
         if (!line.find()) {

@@ -51,16 +51,17 @@ final class KillScenarios {
     }
 
     /**
-     * Leaders approve while the time-stamping authority answers slowly, so that result signing jobs are running or
-     * queued when the portal is killed; after the restart every approved dossier gets exactly one signed result.
+     * Leaders approve while the time-stamping authority answers in 4.5 s (its client waits 5 s), so that result signing
+     * jobs are running or queued when the portal is killed (at the first moment three are); after the restart every
+     * approved dossier gets exactly one signed, time-stamped result.
      */
     Outcome duringSigning(Switches switches) {
         Path filed = crew.submitted("sign-filed", Duration.ofSeconds(40));
         Path accepted = crew.worked("sign-accepted", Crew.ACCEPTANCES, filed, "submission");
         Path reviewed = crew.worked("sign-reviewed", Crew.REVIEWS, accepted, "accept");
-        switches.latency("tsa", 1500);
+        switches.latency("tsa", 4500);
         GatlingRun load = crew.load("kill-signing", Crew.APPROVALS, settings.loadTime(), reviewed, "review");
-        Crew.settle(settings.loadTime(), () -> database.number("select count(*) from act_ru_job") > 0);
+        Crew.settle(settings.loadTime(), () -> database.number("select count(*) from act_ru_job") >= 3);
         long jobsAtKill = database.number("select count(*) from act_ru_job");
         CompletableFuture<Double> recovered = crew.killWhen("kill-signing", 0, Duration.ZERO);
         recovered.join();
