@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,18 @@ final class Ledger {
                 }
             }
             return codes;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a line of {@code kind} was written after {@code after} (its last column is its ISO-8601 time). */
+    static boolean answeredAfter(Path ledger, String kind, Instant after) {
+        try {
+            return Files.exists(ledger) && Files.readAllLines(ledger).stream().filter(line -> line.startsWith(kind + ","))
+                    .map(line -> line.substring(line.lastIndexOf(',') + 1).strip())
+                    .anyMatch(time -> Instant.parse(time).isAfter(after));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package vn.motcua.load.faults;
 
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Each external system down for a minute under load, then back: every dossier filed goes on to its signed result,
@@ -37,20 +39,20 @@ final class OutageScenarios {
      */
     Outcome duringCases(String api, boolean atApproval, String note) {
         Instant since = Instant.now();
-        CompletableFuture<Instant> back = atApproval ? null : down(api);
-        Path filed = crew.submitted("outage-" + api + "-filed", OUTAGE.plusSeconds(15));
+        String name = "outage-" + api + "-filed";
+        CompletableFuture<Double> back = atApproval ? null : down(api, backlog(api, crew.ledger(name)));
+        Path filed = crew.submitted(name, OUTAGE.plusSeconds(15));
         Path accepted = crew.worked("outage-" + api + "-accepted", Crew.ACCEPTANCES, filed, "submission");
         Path reviewed = crew.worked("outage-" + api + "-reviewed", Crew.REVIEWS, accepted, "accept");
         if (atApproval) {
-            back = down(api);
+            back = down(api, backlog(api, null));
         }
         Path approved = crew.worked("outage-" + api + "-approved", Crew.APPROVALS, reviewed, "review");
-        Instant up = back.join();
+        double recovered = back.join();
         Set<String> answered = Crew.codes(filed, "submission");
         BooleanSupplier drained = () -> checks.results(answered).stored() >= answered.size()
                 && checks.nationalPortal(answered).isEmpty() && pendingEmails() == 0;
         Crew.settle(Duration.ofMinutes(5), drained);
-        double recovered = Duration.between(up, Instant.now()).toMillis() / 1000.0;
         Checks.Count results = checks.results(answered);
         List<String> problems = new ArrayList<>(results.problems());
         problems.addAll(checks.nationalPortal(answered));
@@ -65,25 +67,53 @@ final class OutageScenarios {
 
     /** Citizens pay with the payment platform down for a minute: each payment it accepted settles once. */
     Outcome duringPayments() {
-        CompletableFuture<Instant> back = down("payment");
+        Path ledger = crew.ledger("outage-payment");
+        CompletableFuture<Double> back = down("payment", up -> Ledger.answeredAfter(ledger, "payment", up));
         GatlingRun load = crew.load("outage-payment", Crew.PAYMENTS, OUTAGE.plusSeconds(30), null, null);
         load.await();
-        Instant up = back.join();
-        Set<String> answered = Crew.codes(crew.ledger("outage-payment"), "payment");
+        double recovered = back.join();
+        Set<String> answered = Crew.codes(ledger, "payment");
         Crew.settle(Duration.ofMinutes(5), () -> checks.payments(answered).stored() >= answered.size());
-        double recovered = Duration.between(up, Instant.now()).toMillis() / 1000.0;
         return KillScenarios.outcome("payment down for a minute", answered, checks.payments(answered), recovered,
                 "HCM.HKD.01; payments refused while it is down are not answered");
     }
 
-    /** Takes an API down now and brings it back after {@link #OUTAGE}; the future tells when it came back. */
-    private CompletableFuture<Instant> down(String api) {
+    /**
+     * Takes an API down now and brings it back after {@link #OUTAGE}; the future tells how many seconds after its
+     * return the work it held up was done ({@code cleared}, asked every second, at most ten minutes).
+     */
+    private CompletableFuture<Double> down(String api, Predicate<Instant> cleared) {
         switches.outage(api, true);
         return CompletableFuture.supplyAsync(() -> {
             Stack.pause(OUTAGE);
             switches.outage(api, false);
-            return Instant.now();
+            Instant up = Instant.now();
+            Instant deadline = up.plus(Duration.ofMinutes(10));
+            while (!cleared.test(up) && Instant.now().isBefore(deadline)) {
+                Stack.pause(Duration.ofSeconds(1));
+            }
+            return Duration.between(up, Instant.now()).toMillis() / 1000.0;
         });
+    }
+
+    /**
+     * When the work an outage held up is done: for a system called while filing, a submission answered after its
+     * return; for the national portal, no status change older than its return still in the outbox; for the mail
+     * server, no e-mail of before its return unsent; for the TSA, no job of before its return left to run.
+     */
+    private Predicate<Instant> backlog(String api, Path filed) {
+        return switch (api) {
+            case "national-portal" -> up -> database.number(
+                    "select count(*) from event_publication where publication_date < ?", Timestamp.from(up)) == 0;
+            case "smtp" -> up -> database.number("""
+                    select count(*) from notification where email_state in ('PENDING', 'FAILED') and created_at < ?""",
+                    Timestamp.from(up)) == 0;
+            case "tsa" -> up -> database.number("""
+                    select (select count(*) from act_ru_job where create_time_ < ?)
+                         + (select count(*) from act_ru_timer_job where create_time_ < ?)""",
+                    Timestamp.from(up), Timestamp.from(up)) == 0;
+            default -> up -> Ledger.answeredAfter(filed, "submission", up);
+        };
     }
 
     private long pendingEmails() {
