@@ -96,7 +96,8 @@ public final class FaultSuite {
 
     static List<String> portalArguments(FaultSettings settings, Database database) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo",
-                "--server.port=" + settings.portalPort(), "--motcua.sandbox.embedded=false",
+                "--server.port=" + settings.portalPort(), "--management.server.port=" + (settings.portalPort() + 1),
+                "--motcua.sandbox.embedded=false",
                 "--motcua.embedded-db.enabled=false", "--motcua.eid.base-url=" + settings.sandboxUrl(),
                 "--spring.mail.port=" + settings.smtpPort(),
                 "--motcua.documents.public-base-url=" + settings.portalUrl(),
