@@ -9,11 +9,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Keeps blobs as files under a directory; a file is written under a temporary name, then moved in place. */
+/**
+ * Keeps blobs as files under a directory, the default of a one-node run; a file is written under a temporary name,
+ * then moved in place. The SHA-256 recorded in the database with each file is checked when it is read back
+ * ({@link StoredBytes#read}).
+ */
 @Component
+@ConditionalOnProperty(name = "motcua.storage.kind", havingValue = "local", matchIfMissing = true)
 @EnableConfigurationProperties(StorageProperties.class)
 class FileSystemBlobStore implements BlobStore {
 
