@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,7 @@ class S3BlobStore implements BlobStore, DisposableBean {
     private final S3Client s3;
     private final String bucket;
 
+    @Autowired
     S3BlobStore(StorageProperties properties) {
         this(properties.s3());
     }

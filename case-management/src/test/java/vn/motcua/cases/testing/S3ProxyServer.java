@@ -68,6 +68,8 @@ public final class S3ProxyServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot start S3Proxy", e);
         }
         Process started = process;
+        // a JVM that ends without stop() leaves no server behind
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "s3proxy-stop"));
         await("S3Proxy listening on port " + port).atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .failFast("S3Proxy exited; see " + directory.resolve("s3proxy.log"), () -> !started.isAlive())

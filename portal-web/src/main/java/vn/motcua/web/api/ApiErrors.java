@@ -28,6 +28,7 @@ import vn.motcua.cases.draft.DraftQuotaException;
 import vn.motcua.cases.draft.NoOnlineFormException;
 import vn.motcua.cases.draft.SubmissionRefusedException;
 import vn.motcua.cases.form.FormProblem;
+import vn.motcua.cases.storage.StorageUnavailableException;
 
 /**
  * Domain refusals and malformed requests of REST API v1 as problem details with a stable {@code code}; ahead of the
@@ -108,6 +109,15 @@ class ApiErrors {
                     rejected.messageKey(), arguments));
             default -> problems.of(HttpStatus.BAD_REQUEST, "FILE_EMPTY", rejected.messageKey(), arguments);
         };
+    }
+
+    /** The object store is down: nothing was stored (the transaction rolled back); the client may try again soon. */
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<ProblemDetail> storageUnavailable() {
+        ResponseEntity<ProblemDetail> answer = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "STORAGE_UNAVAILABLE",
+                "api.storage.unavailable");
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "60").body(answer.getBody());
     }
 
     private static ResponseEntity<ProblemDetail> retryInAnHour(ResponseEntity<ProblemDetail> answer) {

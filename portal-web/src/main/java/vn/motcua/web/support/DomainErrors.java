@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
 import vn.motcua.cases.dossier.IllegalTransitionException;
+import vn.motcua.cases.storage.StorageUnavailableException;
 import vn.motcua.web.security.SecurityAuditing;
 import vn.motcua.workflow.TaskHeldException;
 import vn.motcua.workflow.TaskNotAvailableException;
@@ -40,6 +41,15 @@ class DomainErrors {
     String taskHeld(Model model) {
         model.addAttribute("status", HttpStatus.CONFLICT.value());
         model.addAttribute("reason", "taskHeld");
+        return ERROR_VIEW;
+    }
+
+    /** The object store is down: the page says to try again in a moment rather than showing a bare error. */
+    @ExceptionHandler(StorageUnavailableException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String storageUnavailable(Model model) {
+        model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        model.addAttribute("reason", "storeUnavailable");
         return ERROR_VIEW;
     }
 
