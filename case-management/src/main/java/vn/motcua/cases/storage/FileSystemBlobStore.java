@@ -2,12 +2,16 @@ package vn.motcua.cases.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -65,21 +69,30 @@ class FileSystemBlobStore implements BlobStore {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(file -> modifiedBefore(file, instant))
-                    .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/')).toList();
+        List<String> keys = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(instant)) {
+                        keys.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // gone since it was listed: an upload's temporary file moved in place, a file deleted meanwhile
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + root, e);
         }
-    }
-
-    private static boolean modifiedBefore(Path file, Instant instant) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
-        } catch (IOException e) {
-            // gone since it was listed, e.g. deleted after a commit meanwhile
-            return false;
-        }
+        return keys;
     }
 
     private Path resolve(String key) {

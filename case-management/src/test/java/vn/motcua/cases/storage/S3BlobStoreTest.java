@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,10 +23,10 @@ import vn.motcua.cases.testing.S3ProxyServer;
 
 /**
  * The object-store adapter against a real S3-compatible server (S3Proxy on its filesystem provider, in a process of its
- * own): the storage port's contract, the SHA-256 that goes with the bytes and is checked on read, and a store that goes
+ * own): the storage port's contract ({@link BlobStoreContract}), the SHA-256 that goes with the bytes and is checked on read, and a store that goes
  * down and comes back.
  */
-class S3BlobStoreTest {
+class S3BlobStoreTest extends BlobStoreContract {
 
     @TempDir
     static Path directory;
@@ -48,29 +46,14 @@ class S3BlobStoreTest {
         server.stop();
     }
 
-    @Test
-    void keepsReadsAndDeletesBytesUnderAKey() {
-        String key = "2026/12/" + UUID.randomUUID();
-        byte[] content = ("%PDF-1.7 một cửa " + key).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-        store.write(key, content);
-
-        assertThat(store.read(key)).isEqualTo(content);
-        assertThat(server.objectFile(key)).exists();
-        store.delete(key);
-        assertThat(server.objectFile(key)).doesNotExist();
-        assertThatThrownBy(() -> store.read(key)).isInstanceOf(UncheckedIOException.class);
-        store.delete(key);
+    @Override
+    BlobStore store() {
+        return store;
     }
 
-    @Test
-    void listsTheKeysWrittenBeforeAnInstant() {
-        String key = "drafts/2026/12/" + UUID.randomUUID();
-        store.write(key, new byte[] { 1, 2, 3 });
-
-        assertThat(store.keysWrittenBefore(Instant.now().plus(Duration.ofMinutes(1)))).contains(key);
-        assertThat(store.keysWrittenBefore(Instant.now().minus(Duration.ofMinutes(5)))).doesNotContain(key);
-        store.delete(key);
+    @Override
+    Path fileOf(String key) {
+        return server.objectFile(key);
     }
 
     @Test
