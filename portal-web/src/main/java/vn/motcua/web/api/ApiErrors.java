@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -118,6 +121,19 @@ class ApiErrors {
                 "api.storage.unavailable");
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "60").body(answer.getBody());
+    }
+
+    /**
+     * The database cannot be reached or has no free connection (a restart, an overload): the transaction did not
+     * commit, nothing changed; the client may try again, with the same Idempotency-Key for a submission.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable() {
+        ResponseEntity<ProblemDetail> answer = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                "api.database.unavailable");
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "30").body(answer.getBody());
     }
 
     private static ResponseEntity<ProblemDetail> retryInAnHour(ResponseEntity<ProblemDetail> answer) {

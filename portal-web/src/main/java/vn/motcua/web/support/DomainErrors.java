@@ -1,6 +1,9 @@
 package vn.motcua.web.support;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +53,16 @@ class DomainErrors {
     String storageUnavailable(Model model) {
         model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
         model.addAttribute("reason", "storeUnavailable");
+        return ERROR_VIEW;
+    }
+
+    /** The database cannot be reached or has no free connection: nothing changed; the page says to try again. */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class })
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String databaseUnavailable(Model model) {
+        model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        model.addAttribute("reason", "databaseUnavailable");
         return ERROR_VIEW;
     }
 
