@@ -97,6 +97,11 @@ public final class RunningSandbox implements AutoCloseable {
         return JSON.readValue(body, Map.class);
     }
 
+    @SuppressWarnings("unchecked")
+    public static java.util.List<Object> jsonList(String body) {
+        return JSON.readValue(body, java.util.List.class);
+    }
+
     @Override
     public void close() {
         context.close();

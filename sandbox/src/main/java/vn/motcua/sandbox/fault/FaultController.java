@@ -17,7 +17,8 @@ import vn.motcua.sandbox.api.ApiError;
 /**
  * Switches faults on and off: {@code PUT /sandbox/faults/{api}} with {@code {latencyMillis, errorRate, outage}},
  * {@code DELETE /sandbox/faults}; {@code GET /sandbox/faults} lists them. The APIs are token, population,
- * civil-status, business, insurance, national-portal and tsa.
+ * civil-status, business, insurance, national-portal, tsa, payment and smtp (an outage stops the SMTP server; the mails
+ * it received are kept).
  */
 @RestController
 @RequestMapping("/sandbox/faults")

@@ -6,19 +6,23 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.sandbox.api.ApiError;
 
-/** Holds the faults set for each API and plays them when the API is called. */
+/**
+ * Holds the faults set for each API and plays them when the API is called. A stand-in that is not an HTTP API (the
+ * SMTP server) follows its outage switch as a {@link FaultListener}.
+ */
 @Component
 public class FaultInjector {
 
     /** The APIs that faults can be injected into. */
     public enum Api {
         TOKEN("token"), POPULATION("population"), CIVIL_STATUS("civil-status"), BUSINESS("business"),
-        INSURANCE("insurance"), NATIONAL_PORTAL("national-portal"), TSA("tsa"), PAYMENT("payment");
+        INSURANCE("insurance"), NATIONAL_PORTAL("national-portal"), TSA("tsa"), PAYMENT("payment"), SMTP("smtp");
 
         private final String key;
 
@@ -43,6 +47,11 @@ public class FaultInjector {
 
     private final Map<Api, FaultSettings> faults = new ConcurrentHashMap<>();
     private final Map<Api, AtomicLong> calls = new ConcurrentHashMap<>();
+    private final ObjectProvider<FaultListener> listeners;
+
+    FaultInjector(ObjectProvider<FaultListener> listeners) {
+        this.listeners = listeners;
+    }
 
     /**
      * Plays the faults set for an API: waits the latency, then fails with 503 during an outage or with 500 for the
@@ -80,11 +89,15 @@ public class FaultInjector {
     void set(Api api, FaultSettings settings) {
         faults.put(api, settings);
         calls.remove(api);
+        listeners.forEach(listener -> listener.outageChanged(api, settings.outage()));
     }
 
     void reset() {
         faults.clear();
         calls.clear();
+        for (Api api : Api.values()) {
+            listeners.forEach(listener -> listener.outageChanged(api, false));
+        }
     }
 
     Map<String, FaultSettings> all() {

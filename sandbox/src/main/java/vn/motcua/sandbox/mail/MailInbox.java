@@ -2,10 +2,12 @@ package vn.motcua.sandbox.mail;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,17 +22,24 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import vn.motcua.sandbox.fault.FaultInjector;
+import vn.motcua.sandbox.fault.FaultListener;
+
 /**
  * An SMTP server on the loopback interface that accepts every mail for every address and keeps it in memory, so the
  * demo and tests see what the portal sent. A port already in use leaves the sandbox running without it.
  */
 @Component
-public class MailInbox implements SmartLifecycle {
+public class MailInbox implements SmartLifecycle, FaultListener {
 
     private static final Logger log = LoggerFactory.getLogger(MailInbox.class);
 
     private final MailProperties properties;
     private GreenMail server;
+    /** What the server received before an outage switch stopped it. */
+    private final List<ReceivedMail> beforeOutage = new ArrayList<>();
+    /** The port of the first start, kept when an outage ends (a configured port of 0 picks a free one once). */
+    private int port;
 
     MailInbox(MailProperties properties) {
         this.properties = properties;
@@ -47,15 +56,15 @@ public class MailInbox implements SmartLifecycle {
 
     /** The mails received, newest first. */
     public synchronized List<ReceivedMail> received() {
-        if (server == null) {
-            return List.of();
-        }
-        return Arrays.stream(server.getReceivedMessages()).map(MailInbox::toReceived)
+        Stream<ReceivedMail> current = server == null ? Stream.empty()
+                : Arrays.stream(server.getReceivedMessages()).map(MailInbox::toReceived);
+        return Stream.concat(beforeOutage.stream(), current)
                 .sorted(Comparator.comparing(ReceivedMail::receivedAt).reversed()).toList();
     }
 
     /** Forgets every mail received. */
     public synchronized void clear() {
+        beforeOutage.clear();
         if (server != null) {
             try {
                 server.purgeEmailFromAllMailboxes();
@@ -88,16 +97,35 @@ public class MailInbox implements SmartLifecycle {
         }
     }
 
+    /** The SMTP outage switch: stops the server (keeping what it received), or starts it again. */
+    @Override
+    public synchronized void outageChanged(FaultInjector.Api api, boolean outage) {
+        if (api != FaultInjector.Api.SMTP) {
+            return;
+        }
+        if (outage && server != null) {
+            Arrays.stream(server.getReceivedMessages()).map(MailInbox::toReceived).forEach(beforeOutage::add);
+            stop();
+            log.info("Sandbox SMTP server stopped by its outage switch");
+        } else if (!outage && server == null) {
+            start();
+        }
+    }
+
     @Override
     public synchronized void start() {
-        ServerSetup setup = new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        if (properties.smtpPort() == 0) {
+        if (port == 0) {
+            port = properties.smtpPort();
+        }
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        if (port == 0) {
             setup = setup.dynamicPort();
         }
         GreenMail candidate = new GreenMail(setup);
         try {
             candidate.start();
             server = candidate;
+            port = server.getSmtp().getPort();
             log.info("Sandbox SMTP server listens on 127.0.0.1:{}", server.getSmtp().getPort());
         } catch (RuntimeException e) {
             log.warn("Sandbox SMTP server could not start on port {}: {}", properties.smtpPort(), e.toString());
