@@ -84,10 +84,14 @@ class OperatorViewTest extends PortalIntegrationTest {
         double before = filed();
         Filing.fileExtract(mvc, Logins.an(), "Nguyễn Văn An", "1990-05-12", "male", "079090001234");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> filed() > before);
+        // the filing slip is laid out and signed by a job, each step timed
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> get(management("/actuator/prometheus")).body()
+                .contains("motcua_documents_signing_seconds_count"));
         String metrics = get(management("/actuator/prometheus")).body();
         assertThat(metrics).contains("motcua_dossiers_accepted_total", "motcua_dossiers_done_total",
                 "motcua_dossiers_overdue ", "motcua_outbox_events ", "motcua_outbox_oldest_age_seconds ",
-                "motcua_dead_letters ",  "http_server_requests_seconds_count",
+                "motcua_dead_letters ", "http_server_requests_seconds_count",
+                "motcua_documents_rendering_seconds_count",
                 "resilience4j_circuitbreaker_calls_seconds_count{kind=\"successful\",name=\"lgsp-population\"");
     }
 
