@@ -121,6 +121,7 @@ final class FeatureRules {
                     inbox          -> desk, security, support
                     lookup         -> security, support
                     notification   -> security
+                    operations     ->
                     payment        -> security, support
                     processes      -> security
                     security       ->
