@@ -35,7 +35,7 @@ public class CasesConfiguration {
     }
 
     /**
-     * ShedLock over the {@code shedlock} table (V39), with the database's clock rather than each node's. A lock names
+     * ShedLock over the {@code shedlock} table (V44), with the database's clock rather than each node's. A lock names
      * its holder by host and process.
      */
     @Bean

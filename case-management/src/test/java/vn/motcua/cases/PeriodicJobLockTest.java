@@ -30,7 +30,7 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 /**
- * The cluster lock of the periodic jobs on the real {@code shedlock} table (V39): each "node" is a lock executor and a
+ * The cluster lock of the periodic jobs on the real {@code shedlock} table (V44): each "node" is a lock executor and a
  * scheduler of its own over the one database, as two portal nodes are.
  */
 @SpringBootTest(classes = CasesTestApplication.class)

@@ -19,7 +19,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
 
 /**
- * One Bucket4j bucket per page and client address, kept in PostgreSQL ({@code rate_limit_bucket}, V41) so that every
+ * One Bucket4j bucket per page and client address, kept in PostgreSQL ({@code rate_limit_bucket}, V45) so that every
  * node takes from the same allowance: a client that guesses dossier codes and digits, or sends file after file to be
  * verified, gets {@code per-minute} answers, then waits for the next minute, whichever nodes answer it. Each request
  * reads and writes its bucket's row in one short transaction under a PostgreSQL advisory lock of the row (four

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Two nodes' throttles over one database take from one allowance per page and address (V41, Bucket4j). */
+/** Two nodes' throttles over one database take from one allowance per page and address (V45, Bucket4j). */
 class SharedThrottleTest extends PortalIntegrationTest {
 
     @Autowired DataSource dataSource;
