@@ -98,7 +98,7 @@ final class FeatureRules {
                     fault          -> api
                     gateway        -> api, fault
                     insurance      -> api, fault
-                    mail           ->
+                    mail           -> fault
                     nationalportal -> api, fault
                     payment        -> api, fault
                     population     -> api, fault
