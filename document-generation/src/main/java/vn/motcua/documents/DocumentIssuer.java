@@ -30,6 +30,7 @@ public final class DocumentIssuer {
     private final SigningKeys keys;
     private final OfficialDocumentRenderer renderer = new OfficialDocumentRenderer();
     private final PdfSigner signer;
+    private final IssuingSteps steps;
 
     /**
      * An issuer whose signatures carry no time-stamp (PAdES B-B): for tests and development only, since the signing
@@ -50,8 +51,21 @@ public final class DocumentIssuer {
      * @param timestamper the source of signature time-stamp tokens
      */
     public DocumentIssuer(SigningKeys keys, SignatureTimestamper timestamper) {
+        this(keys, timestamper, IssuingSteps.PLAIN);
+    }
+
+    /**
+     * An issuer like {@link #DocumentIssuer(SigningKeys, SignatureTimestamper)} whose rendering and signing run
+     * through the given steps (to be timed or traced).
+     *
+     * @param keys        the source of the agencies' signing keys
+     * @param timestamper the source of signature time-stamp tokens
+     * @param steps       runs the rendering and the signing
+     */
+    public DocumentIssuer(SigningKeys keys, SignatureTimestamper timestamper, IssuingSteps steps) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.signer = new PdfSigner(Objects.requireNonNull(timestamper, "timestamper"));
+        this.steps = Objects.requireNonNull(steps, "steps");
     }
 
     /**
@@ -67,11 +81,11 @@ public final class DocumentIssuer {
     public SignedPdf issue(OfficialDocument document, String agencyCode) {
         AgencyKey key = keys.agencyKey(agencyCode);
         try (FontSet fonts = FontSet.borrow()) {
-            RenderedPdf rendered = renderer.render(document, fonts);
+            RenderedPdf rendered = steps.run(IssuingSteps.RENDERING, () -> renderer.render(document, fonts));
             Instant now = Instant.now();
             VisibleSignature visible = new VisibleSignature(rendered.signaturePage(), rendered.signatureArea(),
                     appearanceText(document, now), new Font(fonts.regular(), APPEARANCE_FONT_SIZE));
-            byte[] pdf = signer.sign(rendered.content(), key, now, visible);
+            byte[] pdf = steps.run(IssuingSteps.SIGNING, () -> signer.sign(rendered.content(), key, now, visible));
             return new SignedPdf(pdf, sha256(pdf));
         }
     }

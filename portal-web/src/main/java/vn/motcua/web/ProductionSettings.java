@@ -46,6 +46,13 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware, 
             new Setting("motcua.documents.tsa-url", "the time-stamping authority"),
             new Setting("motcua.documents.tsa-certificate", "the time-stamping authority's certificate"));
 
+    /** The settings required when files are kept in an object store ({@code motcua.storage.kind=s3}). */
+    private static final List<Setting> OBJECT_STORE = List.of(
+            new Setting("motcua.storage.s3.endpoint", "the object store's address"),
+            new Setting("motcua.storage.s3.bucket", "the object store's bucket of the portal's files"),
+            new Setting("motcua.storage.s3.access-key", "the portal's object-store access key"),
+            new Setting("motcua.storage.s3.secret-key", "the portal's object-store secret key"));
+
     private Environment environment;
 
     @Override
@@ -89,6 +96,14 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware, 
         String keySource = value(environment, "motcua.documents.key-source");
         if (keySource == null || !"issued".equals(keySource.strip().toLowerCase(Locale.ROOT))) {
             problems.add("motcua.documents.key-source=issued (keys issued by a CA; development keys are the demo's)");
+        }
+        String storageKind = value(environment, "motcua.storage.kind");
+        if (storageKind != null && "s3".equals(storageKind.strip().toLowerCase(Locale.ROOT))) {
+            for (Setting setting : OBJECT_STORE) {
+                if (!StringUtils.hasText(value(environment, setting.name()))) {
+                    problems.add(setting.name() + " (" + setting.meaning() + ")");
+                }
+            }
         }
         String publicBaseUrl = value(environment, "motcua.documents.public-base-url");
         if (!isHttps(publicBaseUrl)) {

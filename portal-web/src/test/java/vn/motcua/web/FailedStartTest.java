@@ -52,7 +52,8 @@ class FailedStartTest {
                 PortalApplication.class.getName(),
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/motcua",
                 "--spring.datasource.username=motcua", "--spring.datasource.password=motcua",
-                "--spring.profiles.active=demo", "--server.port=0", "--motcua.sandbox.embedded=true",
+                "--spring.profiles.active=demo", "--server.port=0", "--management.server.port=0",
+                "--motcua.sandbox.embedded=true",
                 "--motcua.sandbox.port=0")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
@@ -70,7 +71,8 @@ class FailedStartTest {
     void aPortalStartedWithoutTheDemoProfileAndWithoutSettingsNamesEveryMissingOneOnOneLine() throws Exception {
         Path output = work.resolve("production.log");
         portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), PortalApplication.class.getName(), "--server.port=0")
+                "-cp", System.getProperty("java.class.path"), PortalApplication.class.getName(), "--server.port=0",
+                "--management.server.port=0")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

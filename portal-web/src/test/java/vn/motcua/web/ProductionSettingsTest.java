@@ -75,6 +75,20 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void filesInAnObjectStoreNeedItsAddressBucketAndCredentials() {
+        MockEnvironment objectStore = production().withProperty("motcua.storage.kind", "S3")
+                .withProperty("motcua.storage.s3.endpoint", "https://s3.hochiminhcity.gov.vn");
+
+        assertThat(ProductionSettings.problems(objectStore)).containsExactly(
+                "motcua.storage.s3.bucket (the object store's bucket of the portal's files)",
+                "motcua.storage.s3.access-key (the portal's object-store access key)",
+                "motcua.storage.s3.secret-key (the portal's object-store secret key)");
+        assertThat(ProductionSettings.problems(objectStore.withProperty("motcua.storage.s3.bucket", "motcua-files")
+                .withProperty("motcua.storage.s3.access-key", "motcua")
+                .withProperty("motcua.storage.s3.secret-key", "object-store-secret"))).isEmpty();
+    }
+
+    @Test
     void aSettingThatRefersToAnAbsentOneCountsAsMissing() {
         MockEnvironment derived = production().withProperty("motcua.lgsp.base-url", "${motcua.gateway}/lgsp");
 

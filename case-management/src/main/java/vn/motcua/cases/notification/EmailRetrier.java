@@ -1,5 +1,6 @@
 package vn.motcua.cases.notification;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.cases.PeriodicJob;
 
 /**
- * Retries failed e-mails every {@code motcua.notification.retry-interval} until {@code max-attempts}, on its own
- * thread; an e-mail that runs out of attempts stays FAILED with its last error, for an administrator to see.
+ * Retries failed e-mails every {@code motcua.notification.retry-interval} until {@code max-attempts}, on one
+ * node at a time ({@link PeriodicJob}); an e-mail that runs out of attempts stays FAILED with its last error, for an administrator to see.
  */
 @Component
 class EmailRetrier extends PeriodicJob {
@@ -23,7 +24,7 @@ class EmailRetrier extends PeriodicJob {
     private final NotificationProperties properties;
 
     EmailRetrier(Notifications notifications, Messengers messengers, NotificationProperties properties) {
-        super("email-retrier", properties.retryInterval());
+        super("email-retrier", properties.retryInterval(), Duration.ofMinutes(10));
         this.notifications = notifications;
         this.messengers = messengers;
         this.properties = properties;

@@ -1,5 +1,6 @@
 package vn.motcua.cases.statistics;
 
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.cases.PeriodicJob;
 
 /**
- * Takes the changed dossiers into the statistics summary every {@code motcua.statistics.refresh-interval}, on its own
- * single thread (like the national-portal sync retrier) rather than switching on scheduling for the whole application.
+ * Takes the changed dossiers into the statistics summary every {@code motcua.statistics.refresh-interval}, on one node
+ * at a time (a {@link PeriodicJob} under the cluster lock).
  */
 @Component
 @EnableConfigurationProperties(StatisticsProperties.class)
@@ -22,7 +23,7 @@ class StatisticsRefresher extends PeriodicJob {
     private final StatisticsProperties properties;
 
     StatisticsRefresher(DossierStatistics statistics, StatisticsProperties properties) {
-        super("statistics-refresh", properties.refreshInterval());
+        super("statistics-refresh", properties.refreshInterval(), Duration.ofMinutes(10));
         this.statistics = statistics;
         this.properties = properties;
     }

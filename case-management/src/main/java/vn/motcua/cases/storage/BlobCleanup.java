@@ -1,5 +1,7 @@
 package vn.motcua.cases.storage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -7,10 +9,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Removes bytes once the database agrees they are no longer wanted: after the commit that removed their row, or after
  * the rollback of the transaction that wrote them. Outside a transaction the bytes are removed at once. What a crash
- * between commit and removal leaves behind, the {@link OrphanSweeper} removes later.
+ * between commit and removal leaves behind, the {@link OrphanSweeper} removes later; so does it with bytes whose removal
+ * failed (an object store that is down): the failure is logged, and the request that committed still succeeds.
  */
 @Component
 public class BlobCleanup {
+
+    private static final Logger log = LoggerFactory.getLogger(BlobCleanup.class);
 
     private final BlobStore blobs;
 
@@ -27,7 +32,7 @@ public class BlobCleanup {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                blobs.delete(key);
+                deleteOrLeaveToTheSweeper(key);
             }
         });
     }
@@ -41,9 +46,17 @@ public class BlobCleanup {
             @Override
             public void afterCompletion(int status) {
                 if (status == STATUS_ROLLED_BACK) {
-                    blobs.delete(key);
+                    deleteOrLeaveToTheSweeper(key);
                 }
             }
         });
+    }
+
+    private void deleteOrLeaveToTheSweeper(String key) {
+        try {
+            blobs.delete(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the bytes under {} ({}); the orphan sweeper will", key, e.getMessage());
+        }
     }
 }

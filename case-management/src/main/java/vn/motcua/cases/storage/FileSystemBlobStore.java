@@ -2,18 +2,28 @@ package vn.motcua.cases.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Keeps blobs as files under a directory; a file is written under a temporary name, then moved in place. */
+/**
+ * Keeps blobs as files under a directory, the default of a one-node run; a file is written under a temporary name,
+ * then moved in place. The SHA-256 recorded in the database with each file is checked when it is read back
+ * ({@link StoredBytes#read}).
+ */
 @Component
+@ConditionalOnProperty(name = "motcua.storage.kind", havingValue = "local", matchIfMissing = true)
 @EnableConfigurationProperties(StorageProperties.class)
 class FileSystemBlobStore implements BlobStore {
 
@@ -59,21 +69,30 @@ class FileSystemBlobStore implements BlobStore {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(file -> modifiedBefore(file, instant))
-                    .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/')).toList();
+        List<String> keys = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(instant)) {
+                        keys.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // gone since it was listed: an upload's temporary file moved in place, a file deleted meanwhile
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + root, e);
         }
-    }
-
-    private static boolean modifiedBefore(Path file, Instant instant) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
-        } catch (IOException e) {
-            // gone since it was listed, e.g. deleted after a commit meanwhile
-            return false;
-        }
+        return keys;
     }
 
     private Path resolve(String key) {

@@ -1,6 +1,7 @@
 package vn.motcua.cases.storage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,8 @@ import vn.motcua.cases.PeriodicJob;
 /**
  * Removes bytes that no row refers to (a dossier file or a draft attachment) once they are older than
  * {@code motcua.storage.sweep-grace}: what a crash left between a commit and the removal of a deleted file's bytes, or
- * between writing an upload and the rollback of its transaction. Runs every {@code motcua.storage.sweep-interval} on its
- * own thread; 0 switches it off. Two nodes sweeping at once do no harm: removing is idempotent.
+ * between writing an upload and the rollback of its transaction. Runs every {@code motcua.storage.sweep-interval} on one
+ * node at a time (a {@link PeriodicJob} under the cluster lock); 0 switches it off. Removing is idempotent anyway.
  */
 @Component
 public class OrphanSweeper extends PeriodicJob {
@@ -30,7 +31,7 @@ public class OrphanSweeper extends PeriodicJob {
     private final Clock clock;
 
     OrphanSweeper(BlobStore blobs, JdbcClient jdbc, StorageProperties properties, Clock clock) {
-        super("orphan-sweeper", properties.sweepInterval());
+        super("orphan-sweeper", properties.sweepInterval(), Duration.ofHours(1));
         this.blobs = blobs;
         this.jdbc = jdbc;
         this.properties = properties;

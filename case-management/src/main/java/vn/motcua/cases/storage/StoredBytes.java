@@ -3,6 +3,8 @@ package vn.motcua.cases.storage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * The bytes of one file behind the storage port: the server-made key they live under, the type detected from them,
  * their size and SHA-256, and the name they are shown with. Kept for dossier files and draft attachments alike.
@@ -31,12 +33,15 @@ public record StoredBytes(
     /**
      * Reads the content back.
      *
-     * @throws IllegalStateException if the bytes no longer match the SHA-256 recorded when they were written
+     * @throws CorruptBlobException if the bytes no longer match the SHA-256 recorded when they were written
      */
     public byte[] read(BlobStore blobs) {
         byte[] content = blobs.read(storageKey);
         if (!StoredFiles.sha256(content).equals(sha256)) {
-            throw new IllegalStateException("The bytes under " + storageKey + " do not match their recorded SHA-256");
+            LoggerFactory.getLogger(StoredBytes.class).error(
+                    "The bytes under {} do not match the SHA-256 {} recorded in the database; they are not served",
+                    storageKey, sha256);
+            throw new CorruptBlobException(storageKey);
         }
         return content;
     }

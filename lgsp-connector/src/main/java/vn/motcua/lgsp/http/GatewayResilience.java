@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
@@ -27,6 +28,7 @@ final class GatewayResilience {
     private final Retry retry;
     private final GatewayPermits permits;
     private final Map<Service, CircuitBreaker> breakers = new EnumMap<>(Service.class);
+    private final CircuitBreakerRegistry registry;
 
     GatewayResilience(LgspProperties properties) {
         LgspProperties.Retry retrySettings = properties.retry();
@@ -48,8 +50,9 @@ final class GatewayResilience {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .recordException(error -> kindOf(error) == Kind.UNAVAILABLE || kindOf(error) == Kind.TIMEOUT)
                 .build();
+        this.registry = CircuitBreakerRegistry.of(config);
         for (Service service : Service.values()) {
-            breakers.put(service, CircuitBreaker.of("lgsp-" + service.key(), config));
+            breakers.put(service, registry.circuitBreaker("lgsp-" + service.key()));
         }
     }
 
@@ -78,6 +81,11 @@ final class GatewayResilience {
             throw new LgspException(Kind.RATE_LIMITED, operation.code() + ": the portal's rate limit for the LGSP "
                     + "is reached" + (background ? " (the background wait is over)" : ""), ex);
         }
+    }
+
+    /** The circuit breakers, one per service, named {@code lgsp-<service>}: for health and metrics. */
+    CircuitBreakerRegistry registry() {
+        return registry;
     }
 
     CircuitBreaker.State state(Service service) {

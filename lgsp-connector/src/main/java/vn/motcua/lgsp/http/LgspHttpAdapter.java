@@ -9,6 +9,8 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
 import vn.motcua.lgsp.BusinessRegistry;
 import vn.motcua.lgsp.CivilStatusRegistry;
 import vn.motcua.lgsp.DataAccessed;
@@ -28,8 +30,10 @@ public final class LgspHttpAdapter {
     private final BusinessRegistry business;
     private final SocialInsurance insurance;
     private final NationalPortal nationalPortal;
+    private final CircuitBreakerRegistry circuitBreakers;
 
-    private LgspHttpAdapter(GatewayClient gateway, GatewayCalls calls) {
+    private LgspHttpAdapter(GatewayClient gateway, GatewayCalls calls, CircuitBreakerRegistry circuitBreakers) {
+        this.circuitBreakers = circuitBreakers;
         this.population = new HttpPopulationRegistry(gateway, calls);
         this.civilStatus = new HttpCivilStatusRegistry(gateway, calls);
         this.business = new HttpBusinessRegistry(gateway, calls);
@@ -85,8 +89,9 @@ public final class LgspHttpAdapter {
         JsonPayloads json = new JsonPayloads();
         AccessTokenProvider tokens = new AccessTokenProvider(rest, json, clock, properties.clientId(),
                 properties.clientSecret());
-        GatewayCalls calls = new GatewayCalls(new GatewayResilience(properties), properties.cache(), listener, clock);
-        return new LgspHttpAdapter(new GatewayClient(rest, tokens, json), calls);
+        GatewayResilience resilience = new GatewayResilience(properties);
+        GatewayCalls calls = new GatewayCalls(resilience, properties.cache(), listener, clock);
+        return new LgspHttpAdapter(new GatewayClient(rest, tokens, json), calls, resilience.registry());
     }
 
     /**
@@ -132,6 +137,16 @@ public final class LgspHttpAdapter {
      */
     public NationalPortal nationalPortal() {
         return nationalPortal;
+    }
+
+    /**
+     * The circuit breakers of the gateway's services, one per service and named {@code lgsp-<service>} (e.g.
+     * {@code lgsp-population}), for the operator's health and metrics; calls go through them whatever is done here.
+     *
+     * @return the registry that holds them
+     */
+    public CircuitBreakerRegistry circuitBreakers() {
+        return circuitBreakers;
     }
 
     private static String withoutTrailingSlash(URI baseUrl) {

@@ -1,11 +1,8 @@
 package vn.motcua.payment.http;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,14 +45,27 @@ public final class PayGovClient implements PaymentPlatform {
     private final PayGovChecksums checksums;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http;
+    private final RestClient http;
 
+    /** A client made with a plain {@link RestClient} builder (no observation: no trace context is sent). */
     public PayGovClient(PaymentProperties properties, Clock clock) {
+        this(properties, clock, RestClient.builder());
+    }
+
+    /**
+     * A client made from the application's {@link RestClient} builder, so that every call is observed (timed, and
+     * carries the W3C {@code traceparent} of the request or job that makes it).
+     *
+     * @param builder a builder to start from; its request factory is replaced
+     */
+    public PayGovClient(PaymentProperties properties, Clock clock, RestClient.Builder builder) {
         this.properties = properties;
         this.checksums = new PayGovChecksums(properties.secret());
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NEVER).build());
+        requests.setReadTimeout(properties.timeout());
+        this.http = builder.clone().requestFactory(requests).build();
     }
 
     @Override
@@ -65,9 +82,8 @@ public final class PayGovClient implements PaymentPlatform {
         body.put("createdAt", createdAt);
         body.put("checksum", checksums.sign(properties.merchantCode(), order.orderId(), order.amountVnd(),
                 order.feeKind().name(), order.description(), order.returnUrl(), order.notifyUrl(), createdAt));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(properties.baseUrl() + API + "/payments"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
+        Answer answer = send(HttpMethod.POST, URI.create(properties.baseUrl() + API + "/payments"),
+                json.writeValueAsString(body));
         if (answer.statusCode() != 200 && answer.statusCode() != 201) {
             throw new PlatformUnavailableException("The platform refused order " + order.orderId() + ": HTTP "
                     + answer.statusCode() + " " + answer.body());
@@ -87,7 +103,7 @@ public final class PayGovClient implements PaymentPlatform {
         String merchant = properties.merchantCode();
         URI uri = URI.create(properties.baseUrl() + API + "/payments/" + encode(orderId) + "?merchantCode="
                 + encode(merchant) + "&checksum=" + checksums.sign(merchant, orderId));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri).GET());
+        Answer answer = send(HttpMethod.GET, uri, null);
         if (answer.statusCode() == 404) {
             return Optional.empty();
         }
@@ -117,9 +133,8 @@ public final class PayGovClient implements PaymentPlatform {
         body.put("amount", amountVnd);
         body.put("reason", reason);
         body.put("checksum", checksums.sign(merchant, orderId, refundId, amountVnd, reason));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(properties.baseUrl() + API + "/refunds"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
+        Answer answer = send(HttpMethod.POST, URI.create(properties.baseUrl() + API + "/refunds"),
+                json.writeValueAsString(body));
         if (answer.statusCode() != 200 && answer.statusCode() != 201) {
             throw new PlatformUnavailableException("The platform refused refund " + refundId + ": HTTP "
                     + answer.statusCode() + " " + answer.body());
@@ -204,17 +219,21 @@ public final class PayGovClient implements PaymentPlatform {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** An answer of the platform, whatever its status. */
+    private record Answer(int statusCode, String body) {
+    }
+
+    private Answer send(HttpMethod method, URI uri, String jsonBody) {
         try {
-            return http.send(request.timeout(properties.timeout()).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            RestClient.RequestBodySpec request = http.method(method).uri(uri);
+            if (jsonBody != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(jsonBody.getBytes(StandardCharsets.UTF_8));
+            }
+            return request.exchange((sent, response) -> new Answer(response.getStatusCode().value(),
+                    StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
         }
-        catch (IOException ex) {
+        catch (RestClientException ex) {
             throw new PlatformUnavailableException("The payment platform cannot be reached: " + ex, ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new PlatformUnavailableException("Interrupted while calling the payment platform", ex);
         }
     }
 

@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +31,7 @@ import vn.motcua.cases.draft.DraftQuotaException;
 import vn.motcua.cases.draft.NoOnlineFormException;
 import vn.motcua.cases.draft.SubmissionRefusedException;
 import vn.motcua.cases.form.FormProblem;
+import vn.motcua.cases.storage.StorageUnavailableException;
 
 /**
  * Domain refusals and malformed requests of REST API v1 as problem details with a stable {@code code}; ahead of the
@@ -108,6 +112,28 @@ class ApiErrors {
                     rejected.messageKey(), arguments));
             default -> problems.of(HttpStatus.BAD_REQUEST, "FILE_EMPTY", rejected.messageKey(), arguments);
         };
+    }
+
+    /** The object store is down: nothing was stored (the transaction rolled back); the client may try again soon. */
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<ProblemDetail> storageUnavailable() {
+        ResponseEntity<ProblemDetail> answer = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "STORAGE_UNAVAILABLE",
+                "api.storage.unavailable");
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "60").body(answer.getBody());
+    }
+
+    /**
+     * The database cannot be reached or has no free connection (a restart, an overload): the transaction did not
+     * commit, nothing changed; the client may try again, with the same Idempotency-Key for a submission.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable() {
+        ResponseEntity<ProblemDetail> answer = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                "api.database.unavailable");
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "30").body(answer.getBody());
     }
 
     private static ResponseEntity<ProblemDetail> retryInAnHour(ResponseEntity<ProblemDetail> answer) {

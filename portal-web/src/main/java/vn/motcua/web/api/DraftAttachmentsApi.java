@@ -63,6 +63,8 @@ class DraftAttachmentsApi {
     @ApiResponse(responseCode = "415", description = "Nội dung tệp không phải PDF, JPEG hoặc PNG")
     @ApiResponse(responseCode = "429", description = "Công dân đã tải lên số tệp tối đa trong một giờ (UPLOAD_RATE, có "
             + "Retry-After)")
+    @ApiResponse(responseCode = "503", description = "Kho lưu trữ tệp tạm thời không kết nối được; tệp chưa được lưu, "
+            + "thử lại sau (STORAGE_UNAVAILABLE, có Retry-After)")
     ResponseEntity<?> upload(@PathVariable UUID id,
             @RequestParam(required = false) @Parameter(description = "Thành phần hồ sơ (slot của thủ tục)") Integer slot,
             @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Jwt token) throws IOException {

@@ -33,7 +33,7 @@ public class Filing {
     /** The outcomes of an upload the page explains (the {@code upload} parameter). */
     static final Set<String> UPLOAD_OUTCOMES = Set.of("attachment.added", "attachment.empty", "attachment.type",
             "attachment.tooLarge", "attachment.dossierTooLarge", "attachment.tooMany", "attachment.missing",
-            "attachment.quota.rate", "attachment.quota.bytes");
+            "attachment.quota.rate", "attachment.quota.bytes", "attachment.storeUnavailable");
 
     private static final int KEY_MAX = 100;
 

@@ -16,6 +16,7 @@ import vn.motcua.cases.draft.AttachmentRejectedException;
 import vn.motcua.cases.draft.Draft;
 import vn.motcua.cases.draft.DraftAttachment;
 import vn.motcua.cases.draft.Drafts;
+import vn.motcua.cases.storage.StorageUnavailableException;
 import vn.motcua.web.support.NotFoundException;
 
 /**
@@ -48,6 +49,9 @@ public class FilingAttachments {
                 drafts.attach(id, draft.ownerIdNumber(), slot, file.getOriginalFilename(), file.getBytes());
             } catch (AttachmentRejectedException rejected) {
                 outcome = rejected.messageKey();
+            } catch (StorageUnavailableException unavailable) {
+                // the upload's transaction rolled back: no row names bytes that were not stored
+                outcome = "attachment.storeUnavailable";
             }
         }
         return filer.page(id, draft.lastStep()) + "&upload=" + outcome + "#document-" + slot;

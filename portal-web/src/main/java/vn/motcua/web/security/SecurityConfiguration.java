@@ -156,6 +156,8 @@ class SecurityConfiguration {
                         .loginPage(LOGIN)
                         .successHandler(logins)
                         .failureHandler(logins)
+                        // the session (in PostgreSQL, any node) holds the login; no node keeps the e-ID's tokens
+                        .authorizedClientRepository(new NoAuthorizedClients())
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new EidAuthorities(staffDirectory))))
                 .logout(out -> out.addLogoutHandler(logins).logoutSuccessHandler(new EidLogout(eidBaseUrl)).deleteCookies(sessionCookie))
                 .addFilterAfter(lifetime, SecurityContextHolderFilter.class)

@@ -53,7 +53,7 @@ class CitizenQuotaTest extends PortalIntegrationTest {
                 .with(SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/procedures/" + PROCEDURE + "/file");
         String shown = body(mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(page)
-                .flashAttrs(refused.getFlashMap())).andReturn().getResponse());
+                .cookie(refused.getResponse().getCookies())).andReturn().getResponse());
         assertThat(shown).contains("id=\"draft-quota\"")
                 .contains("Bạn đang có " + quotas.openDrafts() + " bản nháp chưa nộp, là số tối đa cho phép.");
 

@@ -98,7 +98,7 @@ final class FeatureRules {
                     fault          -> api
                     gateway        -> api, fault
                     insurance      -> api, fault
-                    mail           ->
+                    mail           -> fault
                     nationalportal -> api, fault
                     payment        -> api, fault
                     population     -> api, fault
@@ -121,6 +121,7 @@ final class FeatureRules {
                     inbox          -> desk, security, support
                     lookup         -> security, support
                     notification   -> security
+                    operations     ->
                     payment        -> security, support
                     processes      -> security
                     security       ->

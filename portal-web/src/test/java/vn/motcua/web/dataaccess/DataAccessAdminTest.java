@@ -57,12 +57,12 @@ class DataAccessAdminTest extends PortalIntegrationTest {
         return page;
     }
 
-    /** Posts the check, follows the redirect with its flash attributes and returns the page. */
+    /** Posts the check, follows the redirect with its session (which holds the flash attributes) and returns the page. */
     private String verify() throws Exception {
         MvcResult posted = mvc.perform(post("/admin/data-access/verify").with(ADMIN).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/admin/data-access");
-        return mvc.perform(get("/admin/data-access").with(ADMIN).flashAttrs(posted.getFlashMap()))
+        return mvc.perform(get("/admin/data-access").with(ADMIN).cookie(posted.getResponse().getCookies()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 

@@ -23,8 +23,9 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.SessionRepository;
 
+import jakarta.servlet.http.Cookie;
 import vn.motcua.cases.audit.SecurityAudit;
 import vn.motcua.cases.audit.SecurityEvent;
 import vn.motcua.cases.audit.SecurityEvent.Kind;
@@ -40,6 +41,7 @@ class SessionSecurityTest extends PortalIntegrationTest {
 
     @Autowired SecurityAudit audit;
     @Autowired Dossiers dossiers;
+    @Autowired SessionRepository<?> sessionRepository;
 
     @Value("${server.servlet.session.timeout}")
     Duration idleTimeout;
@@ -112,16 +114,17 @@ class SessionSecurityTest extends PortalIntegrationTest {
 
     @Test
     void aLoginEndsAfterTheAbsoluteTimeoutHoweverActiveItWas() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(LoginOutcomes.AUTHENTICATED_AT, Instant.now().minus(Duration.ofHours(8)).minusSeconds(1));
+        StoredSessions stored = new StoredSessions(sessionRepository);
+        Cookie session = stored.create(Map.of(LoginOutcomes.AUTHENTICATED_AT,
+                Instant.now().minus(Duration.ofHours(8)).minusSeconds(1)));
 
-        mvc.perform(get("/my/dossiers").session(session).with(Logins.an()))
+        mvc.perform(get("/my/dossiers").cookie(session).with(Logins.an()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/?session=expired"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(stored.find(session)).as("the stored session is deleted").isEmpty();
 
-        MockHttpSession recent = new MockHttpSession();
-        recent.setAttribute(LoginOutcomes.AUTHENTICATED_AT, Instant.now().minus(Duration.ofHours(7)));
-        mvc.perform(get("/my/dossiers").session(recent).with(Logins.an())).andExpect(status().isOk());
+        Cookie recent = stored.create(Map.of(LoginOutcomes.AUTHENTICATED_AT, Instant.now().minus(Duration.ofHours(7))));
+        mvc.perform(get("/my/dossiers").cookie(recent).with(Logins.an())).andExpect(status().isOk());
+        assertThat(stored.find(recent)).isPresent();
         assertThat(idleTimeout).isEqualTo(Duration.ofMinutes(15));
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,7 +24,10 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jakarta.servlet.http.Cookie;
 
 import vn.motcua.web.support.Logins;
 import vn.motcua.web.support.PortalIntegrationTest;
@@ -39,6 +42,7 @@ class StaffChangesAtOnceTest extends PortalIntegrationTest {
     private static final String CLERK = "tiepnhan2.tanphu";
 
     @Autowired JdbcClient jdbc;
+    @Autowired SessionRepository<?> sessionRepository;
 
     @BeforeEach
     void aSecondClerkOfTanPhu() {
@@ -51,7 +55,7 @@ class StaffChangesAtOnceTest extends PortalIntegrationTest {
 
     @Test
     void aRemovedRoleAndANewAgencyCountOnTheNextRequestOfAnOpenSession() throws Exception {
-        MockHttpSession session = loggedIn(CLERK, "H29.12.07", "CLERK");
+        Cookie session = loggedIn(CLERK, "H29.12.07", "CLERK");
         assertThat(status(get("/desk"), session)).isEqualTo(200);
 
         assign("H29.12.07", "SPECIALIST", true);
@@ -66,15 +70,15 @@ class StaffChangesAtOnceTest extends PortalIntegrationTest {
 
     @Test
     void aDeactivatedClerkIsLoggedOutOnTheNextRequest() throws Exception {
-        MockHttpSession session = loggedIn(CLERK, "H29.12.07", "CLERK");
+        Cookie session = loggedIn(CLERK, "H29.12.07", "CLERK");
         assertThat(status(get("/desk"), session)).isEqualTo(200);
 
         assign("H29.12.07", "CLERK", false);
-        MockHttpServletResponse refused = mvc.perform(get("/desk").session(session)).andReturn().getResponse();
+        MockHttpServletResponse refused = mvc.perform(get("/desk").cookie(session)).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(302);
         assertThat(refused.getRedirectedUrl()).isEqualTo(CurrentStaffRecord.REVOKED_PAGE);
-        assertThat(session.isInvalid()).as("the session is ended").isTrue();
+        assertThat(new StoredSessions(sessionRepository).find(session)).as("the session is ended").isEmpty();
         assertThat(jdbc.sql("select count(*) from security_event where kind = 'SESSION_REJECTED' and principal = :who "
                 + "and detail = 'staff account deactivated'").param("who", CLERK).query(Long.class).single()).isPositive();
         assertThat(mvc.perform(get(CurrentStaffRecord.REVOKED_PAGE)).andReturn().getResponse().getContentAsString())
@@ -94,25 +98,24 @@ class StaffChangesAtOnceTest extends PortalIntegrationTest {
     }
 
     private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            MockHttpSession session) throws Exception {
-        return mvc.perform(request.session(session)).andReturn().getResponse().getStatus();
+            Cookie session) throws Exception {
+        return mvc.perform(request.cookie(session)).andReturn().getResponse().getStatus();
     }
 
     /** A session as a login through the e-ID provider leaves it. */
-    private static MockHttpSession loggedIn(String username, String agency, String role) {
+    private Cookie loggedIn(String username, String agency, String role) {
         Set<GrantedAuthority> authorities = Set.of(new SimpleGrantedAuthority("ROLE_" + role));
         OidcIdToken token = OidcIdToken.withTokenValue("id-token").subject(username).claim("name", username)
                 .claim("account_type", "staff").claim("agency", agency).claim("roles", List.of(role))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3600)).build();
         SecurityContext context = new SecurityContextImpl(new OAuth2AuthenticationToken(
                 new DefaultOidcUser(authorities, token, "sub"), authorities, "eid"));
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        return session;
+        return new StoredSessions(sessionRepository).create(
+                Map.of(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context));
     }
 
-    private static PortalUser sessionUser(MockHttpSession session) {
-        SecurityContext context = (SecurityContext) session
+    private PortalUser sessionUser(Cookie session) {
+        SecurityContext context = (SecurityContext) new StoredSessions(sessionRepository).find(session).orElseThrow()
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return PortalUser.of((OidcUser) context.getAuthentication().getPrincipal());
     }

@@ -2,6 +2,7 @@ package vn.motcua.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 
 /**
  * {@code logback-spring.xml} keeps Spring Boot's default logging (a file only when one is configured) and writes every
- * message with its control characters escaped, in the file too.
+ * message with its control characters escaped, in the file too; with a structured format set it writes JSON lines.
  */
 class LoggingConfigurationTest {
 
@@ -44,11 +49,40 @@ class LoggingConfigurationTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStructuredFormatWritesOneJsonObjectALineWithEscapedValues() throws Exception {
+        LoggerContext context = configured(null, "ecs");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try {
+            ConsoleAppender<ILoggingEvent> appender = (ConsoleAppender<ILoggingEvent>) context
+                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+            appender.setOutputStream(console);
+            context.getLogger("test").info("order {}", "A\r\nFAKE LOG LINE");
+        } finally {
+            context.stop();
+        }
+        String line = assertThat(console.toString(StandardCharsets.UTF_8).lines()).singleElement().actual();
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.path("message").asString()).isEqualTo("order A\r\nFAKE LOG LINE");
+        assertThat(json.path("log").path("level").asString()).isEqualTo("INFO");
+    }
+
     private static LoggerContext configured(Path file) throws Exception {
+        return configured(file, null);
+    }
+
+    private static LoggerContext configured(Path file, String structuredFormat) throws Exception {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         if (file != null) {
             context.putProperty("LOG_FILE", file.toString());
+        }
+        if (structuredFormat != null) {
+            // what Spring Boot sets from logging.structured.format.console
+            context.putProperty("CONSOLE_LOG_STRUCTURED_FORMAT", structuredFormat);
+            context.putObject(org.springframework.core.env.Environment.class.getName(),
+                    new org.springframework.core.env.StandardEnvironment());
         }
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);

@@ -31,6 +31,8 @@ import vn.motcua.web.PortalApplication;
         "motcua.documents.key-directory=${java.io.tmpdir}/motcua-portal-test/keys",
         // the shared test citizens file far more than a citizen does; QuotaTest fills a fresh citizen to these limits
         "motcua.quota.open-drafts=200", "motcua.quota.uploads-per-hour=500",
+        // the management port is a free one too; the business figures are read again after a second
+        "management.server.port=0", "motcua.operations.figures-cache=1s",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.motcua.web.support.ThreadStatements" })
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc

@@ -19,7 +19,8 @@ class RestartTest {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(PortalApplication.class).run(
-                "--spring.profiles.active=demo", "--server.port=0", "--motcua.sandbox.embedded=false",
+                "--spring.profiles.active=demo", "--server.port=0", "--management.server.port=0",
+                "--motcua.sandbox.embedded=false",
                 "--motcua.embedded-db.directory=" + data.resolve("postgres"),
                 "--motcua.storage.directory=" + data.resolve("files"),
                 "--motcua.documents.key-directory=" + data.resolve("keys"),

@@ -61,6 +61,6 @@ final class GatewayInterceptor implements HandlerInterceptor {
         journal.add(new GatewayJournal.Entry(Instant.now(), request.getMethod(), request.getRequestURI(),
                 request.getHeader("X-Request-Id"), request.getHeader("X-Service-Code"),
                 request.getHeader("X-Requesting-Unit"), request.getHeader("X-Official"),
-                request.getHeader("X-Purpose"), response.getStatus()));
+                request.getHeader("X-Purpose"), response.getStatus(), request.getHeader("traceparent")));
     }
 }

@@ -25,8 +25,8 @@ import vn.motcua.workflow.issuance.DocumentProperties;
  * once more at shutdown (after the web server has stopped taking requests), the hash of the chain's newest entry is
  * time-stamped by the time-stamping authority, and the token is kept ({@link AccessLogAnchors}) and its head written to
  * the application log. An insider who deletes the newest entries or rewrites the chain can no longer make it look
- * intact: the anchored entry is gone or has another hash. A head anchored already is not stamped again. Runs on its own
- * thread, like the other periodic jobs; an authority that does not answer is logged and tried at the next round.
+ * intact: the anchored entry is gone or has another hash. A head anchored already is not stamped again. Runs on one node
+ * at a time under the cluster lock, like the other periodic jobs; an authority that does not answer is logged and tried at the next round.
  */
 @Component
 @EnableConfigurationProperties(AccessLogProperties.class)
@@ -46,7 +46,7 @@ public class AccessLogAnchoring extends PeriodicJob {
 
     AccessLogAnchoring(AccessLog accessLog, AccessLogAnchors anchors, AccessLogProperties properties,
             DocumentProperties documents) {
-        super("access-log-anchoring", properties.anchorInterval());
+        super("access-log-anchoring", properties.anchorInterval(), Duration.ofMinutes(10));
         this.accessLog = accessLog;
         this.anchors = anchors;
         this.properties = properties;

@@ -1,6 +1,7 @@
 package vn.motcua.workflow.deadline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ public class DeadlineScanner extends PeriodicJob {
 
     DeadlineScanner(StepDeadlines steps, Dossiers dossiers, Notifications notifications, DeadlineProperties properties,
             Clock clock, PlatformTransactionManager transactions) {
-        super("deadline-scanner", properties.scanInterval());
+        super("deadline-scanner", properties.scanInterval(), Duration.ofMinutes(10));
         this.steps = steps;
         this.dossiers = dossiers;
         this.notifications = notifications;

@@ -1,9 +1,11 @@
 package vn.motcua.workflow.deployment;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A version of a deployed process definition.
+ * A version of a deployed process definition. Serializable: the portal carries it to the next page in the session,
+ * which is stored in the database.
  *
  * @param key        the process key procedures name
  * @param name       its name
@@ -12,5 +14,6 @@ import java.time.Instant;
  * @param resource   the file it came from
  * @param userTasks  how many user tasks it has
  */
-public record DeployedProcess(String key, String name, int version, Instant deployedAt, String resource, int userTasks) {
+public record DeployedProcess(String key, String name, int version, Instant deployedAt, String resource, int userTasks)
+        implements Serializable {
 }

@@ -1,15 +1,21 @@
 package vn.motcua.workflow.issuance;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import vn.motcua.documents.DocumentIssuer;
+import vn.motcua.documents.IssuingSteps;
 import vn.motcua.documents.Rfc3161Client;
+import vn.motcua.documents.SignatureTimestamper;
 import vn.motcua.documents.SignatureVerifier;
 import vn.motcua.documents.SigningKeys;
 
@@ -34,13 +40,25 @@ class SigningConfiguration {
     }
 
     @Bean
-    DocumentIssuer documentIssuer(SigningKeys keys, DocumentProperties properties) {
+    DocumentIssuer documentIssuer(SigningKeys keys, DocumentProperties properties,
+            ObjectProvider<ObservationRegistry> observations) {
+        IssuingSteps steps = observedSteps(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         if (properties.tsaUrl() == null) {
             log.warn("motcua.documents.tsa-url is not set: documents are signed WITHOUT a trusted timestamp (PAdES B-B)");
-            return new DocumentIssuer(keys);
+            return new DocumentIssuer(keys, SignatureTimestamper.NONE, steps);
         }
         return new DocumentIssuer(keys, new Rfc3161Client(properties.tsaUrl(), properties.tsaTimeout(),
-                properties.tsaAttempts(), properties.tsaBackoff()));
+                properties.tsaAttempts(), properties.tsaBackoff()), steps);
+    }
+
+    /** Each step is an observation: a timer ({@code motcua.documents.rendering}, {@code .signing}) and a span. */
+    private static IssuingSteps observedSteps(ObservationRegistry observations) {
+        return new IssuingSteps() {
+            @Override
+            public <T> T run(String step, Supplier<T> work) {
+                return Observation.createNotStarted("motcua.documents." + step, observations).observe(work);
+            }
+        };
     }
 
     @Bean

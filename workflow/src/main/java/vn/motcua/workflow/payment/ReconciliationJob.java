@@ -1,5 +1,6 @@
 package vn.motcua.workflow.payment;
 
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import vn.motcua.cases.payment.Payments;
  * Every {@code motcua.payment.reconcile-interval}, asks the platform about payments pending longer than
  * {@code motcua.payment.reconcile-after} and settles them (a notification lost or refused, a citizen who never came
  * back), then issues the receipts still missing ({@link FeeReceipts}). Runs on
- * its own single thread, like the national-portal retrier.
+ * one node at a time, like the other periodic jobs ({@link PeriodicJob}).
  */
 @Component
 @EnableConfigurationProperties(ReconciliationProperties.class)
@@ -29,7 +30,7 @@ class ReconciliationJob extends PeriodicJob {
 
     ReconciliationJob(OnlinePayments online, Payments payments, FeeReceipts receipts,
             ReconciliationProperties properties) {
-        super("payment-reconciliation", properties.reconcileInterval());
+        super("payment-reconciliation", properties.reconcileInterval(), Duration.ofMinutes(15));
         this.online = online;
         this.payments = payments;
         this.receipts = receipts;

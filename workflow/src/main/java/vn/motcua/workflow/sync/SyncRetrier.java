@@ -1,6 +1,7 @@
 package vn.motcua.workflow.sync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,8 +21,8 @@ import vn.motcua.cases.dossier.DossierEvents;
  * Resubmits undelivered outbox events (status changes for the national portal, applicant checks) every
  * {@code motcua.sync.retry-interval}: the publications whose delivery failed, and those left unfinished longer than {@code motcua.sync.stale-after} (the node died during the delivery).
  * A delivery still in progress is never resubmitted, and Modulith claims each publication with a conditional update
- * before it resubmits it, so two nodes do not resubmit the same one. Runs on its own single thread rather than
- * switching on {@code @EnableScheduling} for the whole application.
+ * before it resubmits it, so two nodes do not resubmit the same one. Runs on one node at a time under the cluster
+ * lock, like the other periodic jobs ({@link PeriodicJob}).
  */
 @Component
 class SyncRetrier extends PeriodicJob {
@@ -35,7 +36,7 @@ class SyncRetrier extends PeriodicJob {
     private final Clock clock;
 
     SyncRetrier(IncompleteEventPublications publications, SyncProperties properties, Clock clock) {
-        super("national-portal-sync-retry", properties.retryInterval());
+        super("national-portal-sync-retry", properties.retryInterval(), Duration.ofMinutes(10));
         this.publications = publications;
         this.properties = properties;
         this.clock = clock;
