@@ -119,7 +119,8 @@ public class PaymentSimulation extends Simulation {
         values.put("ownerBirthDate", session.getString("birthdate"));
         values.put("ownerGender", session.getString("gender"));
         values.put("phone", "0901234567");
-        values.put("email", "");
+        // An address per citizen, so that every notice is also an e-mail (the mail stand-in receives them all).
+        values.put("email", "congdan." + session.getString("citizen") + "@example.vn");
         values.put("businessName", "Hộ kinh doanh Thử Tải " + suffix);
         values.put("businessAddress", Map.of("province", PROVINCE, "ward", WARD, "street", "12 Lê Lợi"));
         values.put("capital", "150000000");

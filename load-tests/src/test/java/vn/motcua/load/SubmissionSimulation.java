@@ -54,7 +54,8 @@ public class SubmissionSimulation extends Simulation {
     static Map<String, Object> extractRequest(Session session) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("phone", "0901234567");
-        values.put("email", "");
+        // An address per citizen, so that every notice is also an e-mail (the mail stand-in receives them all).
+        values.put("email", "congdan." + session.getString("citizen") + "@example.vn");
         values.put("extractType", "BIRTH");
         values.put("subjectName", session.getString("name"));
         values.put("subjectBirthDate", session.getString("birthdate"));
