@@ -45,13 +45,17 @@ public final class FaultSuite {
             scenarios.put("kill-acceptances", kills::duringAcceptances);
             scenarios.put("kill-signing", () -> kills.duringSigning(switches));
             scenarios.put("kill-payments", kills::duringPaymentNotifications);
-            scenarios.put("population", () -> outages.duringCases("population", false, "prefill at filing"));
-            scenarios.put("civil-status", () -> outages.duringCases("civil-status", false,
+            scenarios.put("population", () -> outages.duringCases("population", OutageScenarios.Step.FILING,
+                    "prefill at filing"));
+            scenarios.put("civil-status", () -> outages.duringCases("civil-status", OutageScenarios.Step.FILING,
                     "no flow calls it yet (issue 18)"));
-            scenarios.put("national-portal", () -> outages.duringCases("national-portal", false, "a sync per status"));
+            scenarios.put("national-portal", () -> outages.duringCases("national-portal", OutageScenarios.Step.FILING,
+                    "a sync per status"));
             scenarios.put("payment", outages::duringPayments);
-            scenarios.put("tsa", () -> outages.duringCases("tsa", true, "during approvals (result signing)"));
-            scenarios.put("smtp", () -> outages.duringCases("smtp", false, "e-mails at filing and at each step"));
+            scenarios.put("tsa", () -> outages.duringCases("tsa", OutageScenarios.Step.APPROVAL,
+                    "during approvals (result signing)"));
+            scenarios.put("smtp", () -> outages.duringCases("smtp", OutageScenarios.Step.ACCEPTANCE,
+                    "during acceptances: the first e-mails"));
             scenarios.put("pg-restart", others::databaseRestart);
             for (Map.Entry<String, Supplier<Outcome>> scenario : scenarios.entrySet()) {
                 if (chosen.contains("all") || chosen.contains(scenario.getKey())) {

@@ -17,6 +17,9 @@ import java.util.function.Predicate;
  */
 final class OutageScenarios {
 
+    /** The step of a case from whose start a system is down: the one that first needs it. */
+    enum Step { FILING, ACCEPTANCE, APPROVAL }
+
     /** Down for this long. */
     static final Duration OUTAGE = Duration.ofMinutes(1);
 
@@ -34,17 +37,21 @@ final class OutageScenarios {
 
     /**
      * A whole case under load (file, accept, review, approve, sign) with {@code api} down for a minute from the start
-     * of the step that uses it: filing for the population database, the national portal, the civil-status database
-     * and the mail server; approval for the time-stamping authority.
+     * of the step that first uses it: filing for the population database, the national portal and the civil-status
+     * database; acceptance for the mail server (the first e-mails say a dossier was accepted); approval for the
+     * time-stamping authority.
      */
-    Outcome duringCases(String api, boolean atApproval, String note) {
+    Outcome duringCases(String api, Step step, String note) {
         Instant since = Instant.now();
         String name = "outage-" + api + "-filed";
-        CompletableFuture<Double> back = atApproval ? null : down(api, backlog(api, crew.ledger(name)));
+        CompletableFuture<Double> back = step == Step.FILING ? down(api, backlog(api, crew.ledger(name))) : null;
         Path filed = crew.submitted(name, OUTAGE.plusSeconds(15));
+        if (step == Step.ACCEPTANCE) {
+            back = down(api, backlog(api, null));
+        }
         Path accepted = crew.worked("outage-" + api + "-accepted", Crew.ACCEPTANCES, filed, "submission");
         Path reviewed = crew.worked("outage-" + api + "-reviewed", Crew.REVIEWS, accepted, "accept");
-        if (atApproval) {
+        if (step == Step.APPROVAL) {
             back = down(api, backlog(api, null));
         }
         Path approved = crew.worked("outage-" + api + "-approved", Crew.APPROVALS, reviewed, "review");
