@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * of its bytes as the user metadata {@code sha256}, checked on every read, so that bytes changed in the store are never
  * served; the upload also sends its {@code Content-MD5}, which every S3-compatible store checks, so that bytes damaged in
  * transit are refused (the newer {@code x-amz-checksum-sha256} header is not sent: S3Proxy, among others, answers it
- * with 501 Not Implemented). An unreachable store, or one that fails on its side, raises {@link StorageUnavailableException}
+ * with status 501). An unreachable store, or one that fails on its side, raises {@link StorageUnavailableException}
  * after the short timeouts of {@link StorageProperties.S3}; the next call tries afresh, so reads recover by themselves.
  */
 @Component
@@ -136,7 +136,7 @@ class S3BlobStore implements BlobStore, DisposableBean {
             log.warn("Object store unreachable ({}): {}", what, unreachable.getMessage());
             throw new StorageUnavailableException("The object store is unreachable: cannot " + what, unreachable);
         } catch (S3Exception refused) {
-            // 501 Not Implemented is the store's answer to a request it will never take: no use trying again
+            // 501 is the store's answer to a request it will never take: no use trying again
             if (refused.statusCode() >= 500 && refused.statusCode() != 501) {
                 log.warn("Object store failed ({}): {}", what, refused.getMessage());
                 throw new StorageUnavailableException("The object store failed: cannot " + what, refused);

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * The people of the portal as the load tests play them (citizens filing and paying, clerks accepting, specialists
  * reviewing, leaders approving), and the faults the suite does to the portal under them.
@@ -108,14 +111,13 @@ final class Crew {
 
     /** Waits (bounded) until a condition holds, e.g. until the jobs after a restart have done their work. */
     static boolean settle(Duration atMost, BooleanSupplier done) {
-        Instant deadline = Instant.now().plus(atMost);
-        while (Instant.now().isBefore(deadline)) {
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Stack.pause(Duration.ofSeconds(2));
+        try {
+            Awaitility.await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).until(done::getAsBoolean);
+            return true;
         }
-        return done.getAsBoolean();
+        catch (ConditionTimeoutException e) {
+            return false;
+        }
     }
 
     /** The dossier codes of a ledger's acknowledged lines of one kind ({@code submission}, {@code accept}, …). */

@@ -40,8 +40,7 @@ final class DatabaseAndSoak {
         Instant since = Instant.now();
         long pid = stack.portalPid();
         GatlingRun load = crew.load("pg-restart", Crew.SUBMISSIONS, settings.loadTime(), null, null);
-        CompletableFuture<Double> recovered = CompletableFuture.supplyAsync(() -> {
-            Stack.pause(settings.loadTime().dividedBy(3));
+        CompletableFuture<Double> recovered = Stack.after(settings.loadTime().dividedBy(3), () -> {
             run(System.getProperty("faults.pg-restart",
                     "pg_ctlcluster --skip-systemctl-redirect 15 main restart").split(" "));
             Instant restarted = Instant.now();
@@ -68,10 +67,8 @@ final class DatabaseAndSoak {
     Soak soak() {
         Instant since = Instant.now();
         GatlingRun load = crew.load("soak", Crew.SUBMISSIONS, settings.soakTime(), null, null);
-        Stack.pause(Duration.ofMinutes(1));
-        long start = heapAfterGc();
-        Stack.pause(settings.soakTime().minusMinutes(1).minusSeconds(20));
-        long end = heapAfterGc();
+        long start = Stack.after(Duration.ofMinutes(1), this::heapAfterGc).join();
+        long end = Stack.after(settings.soakTime().minusMinutes(1).minusSeconds(20), this::heapAfterGc).join();
         GatlingRun.LoadFigures figures = load.await();
         Set<String> answered = Crew.codes(crew.ledger("soak"), "submission");
         Crew.settle(Duration.ofMinutes(1), () -> checks.submissions(answered, since).stored() >= answered.size());

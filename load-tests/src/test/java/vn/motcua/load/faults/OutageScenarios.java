@@ -91,14 +91,10 @@ final class OutageScenarios {
      */
     private CompletableFuture<Double> down(String api, Predicate<Instant> cleared) {
         switches.outage(api, true);
-        return CompletableFuture.supplyAsync(() -> {
-            Stack.pause(OUTAGE);
+        return Stack.after(OUTAGE, () -> {
             switches.outage(api, false);
             Instant up = Instant.now();
-            Instant deadline = up.plus(Duration.ofMinutes(10));
-            while (!cleared.test(up) && Instant.now().isBefore(deadline)) {
-                Stack.pause(Duration.ofSeconds(1));
-            }
+            Crew.settle(Duration.ofMinutes(10), () -> cleared.test(up));
             return Duration.between(up, Instant.now()).toMillis() / 1000.0;
         });
     }

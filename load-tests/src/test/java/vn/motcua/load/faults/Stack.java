@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The processes the fault suite runs on this machine's loopback: the stand-ins (the demo jar started with the
@@ -83,17 +88,17 @@ final class Stack implements AutoCloseable {
 
     /** Waits until a URL answers 200, failing early when the process died. */
     static void await(String url, Duration atMost, Process process) {
-        Instant deadline = Instant.now().plus(atMost);
-        while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException("The process for " + url + " ended with " + process.exitValue());
-            }
-            if (answers(url)) {
-                return;
-            }
-            pause(Duration.ofMillis(250));
+        try {
+            Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (process != null && !process.isAlive()) {
+                    throw new IllegalStateException("The process for " + url + " ended with " + process.exitValue());
+                }
+                return answers(url);
+            });
         }
-        throw new IllegalStateException(url + " did not answer within " + atMost);
+        catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(url + " did not answer within " + atMost, e);
+        }
     }
 
     static boolean answers(String url) {
@@ -111,14 +116,10 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Runs {@code work} once {@code delay} has passed, on another thread (a fault at its time in a scenario). */
+    static <T> CompletableFuture<T> after(Duration delay, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work,
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override
