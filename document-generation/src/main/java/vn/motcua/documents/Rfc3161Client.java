@@ -24,7 +24,9 @@ import vn.motcua.documents.timestamp.UnusableReply;
  * A connection failure, a time-out, an HTTP 5xx or 429, or a reply reporting a passing failure (systemFailure,
  * timeNotAvailable) is retried after a pause that starts at {@code backoff} and doubles, up to {@code attempts}
  * attempts in all; then, as for any other unusable reply, a {@link TimestampUnavailableException} is thrown. It
- * never returns an empty token. Thread-safe.
+ * never returns an empty token. Each attempt carries the {@link TraceHeaders} current on the calling thread (the W3C
+ * {@code traceparent} of the request or job that asks), and is logged at debug level with the authority's address, so
+ * that the trace id of the log line is the one the authority received. Thread-safe.
  */
 public final class Rfc3161Client implements SignatureTimestamper {
 
@@ -37,6 +39,7 @@ public final class Rfc3161Client implements SignatureTimestamper {
     private final int attempts;
     private final Duration backoff;
     private final HttpClient http;
+    private final TraceHeaders traceHeaders;
 
     /**
      * @param tsaUrl   the authority's URL, e.g. {@code http://localhost:8090/tsa}
@@ -45,6 +48,18 @@ public final class Rfc3161Client implements SignatureTimestamper {
      * @param backoff  the pause before the second attempt, doubled before each further one; zero or more
      */
     public Rfc3161Client(URI tsaUrl, Duration timeout, int attempts, Duration backoff) {
+        this(tsaUrl, timeout, attempts, backoff, TraceHeaders.NONE);
+    }
+
+    /**
+     * @param tsaUrl       the authority's URL, e.g. {@code http://localhost:8090/tsa}
+     * @param timeout      the limit of each attempt, for connecting and again for the whole exchange
+     * @param attempts     how many attempts in all, at least 1
+     * @param backoff      the pause before the second attempt, doubled before each further one; zero or more
+     * @param traceHeaders the trace context to send with each attempt
+     */
+    public Rfc3161Client(URI tsaUrl, Duration timeout, int attempts, Duration backoff, TraceHeaders traceHeaders) {
+        this.traceHeaders = Objects.requireNonNull(traceHeaders, "traceHeaders");
         this.tsaUrl = Objects.requireNonNull(tsaUrl, "tsaUrl");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
@@ -114,11 +129,13 @@ public final class Rfc3161Client implements SignatureTimestamper {
     }
 
     private byte[] ask(TimestampQuery query) throws TransientFailure, UnusableReply {
-        HttpRequest request = HttpRequest.newBuilder(tsaUrl)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(tsaUrl)
                 .timeout(timeout)
                 .header("Content-Type", QUERY_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(query.encoded()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(query.encoded()));
+        traceHeaders.current().forEach(builder::header);
+        HttpRequest request = builder.build();
+        LOG.debug("TSA query to {}", tsaUrl);
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

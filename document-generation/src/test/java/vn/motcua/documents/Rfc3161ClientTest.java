@@ -17,6 +17,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,6 +93,17 @@ class Rfc3161ClientTest {
                 .isEqualTo(MessageDigest.getInstance("SHA-256").digest(SIGNATURE_VALUE));
         assertThat(token.getTimeStampInfo().getNonce()).isNotNull();
         assertThat(token.getCertificates().getMatches(token.getSID())).hasSize(1);
+    }
+
+    @Test
+    void sendsTheTraceContextItIsGivenAndNoneWithoutIt() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        new Rfc3161Client(tsa.url(), TIMEOUT, 1, BACKOFF, () -> Map.of("traceparent", traceparent))
+                .timestampToken(SIGNATURE_VALUE).orElseThrow();
+        assertThat(tsa.lastTraceparent()).isEqualTo(traceparent);
+
+        client(tsa.url(), 1).timestampToken(SIGNATURE_VALUE).orElseThrow();
+        assertThat(tsa.lastTraceparent()).isNull();
     }
 
     @Test

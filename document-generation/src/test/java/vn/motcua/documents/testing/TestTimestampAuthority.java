@@ -71,6 +71,7 @@ public final class TestTimestampAuthority implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile boolean failAlways;
+    private volatile String lastTraceparent;
 
     private TestTimestampAuthority(String name) throws GeneralSecurityException, IOException {
         try {
@@ -142,6 +143,11 @@ public final class TestTimestampAuthority implements AutoCloseable {
         return requests.get();
     }
 
+    /** @return the W3C {@code traceparent} header of the last query, {@code null} if it had none */
+    public String lastTraceparent() {
+        return lastTraceparent;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -160,6 +166,7 @@ public final class TestTimestampAuthority implements AutoCloseable {
                 return;
             }
             requests.incrementAndGet();
+            lastTraceparent = exchange.getRequestHeaders().getFirst("traceparent");
             if (failAlways || failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 send(exchange, 503, "text/plain", "outage".getBytes(StandardCharsets.US_ASCII));
                 return;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -35,10 +37,13 @@ import vn.motcua.payment.SignedReturn;
 /**
  * The payment platform's HTTP adapter: signs every request with the shared secret and trusts an answer only when its
  * checksum is the one of its fields; any other answer is a {@link PlatformUnavailableException}. Field orders are
- * the platform's (see the sandbox's {@code vn.motcua.sandbox.payment} package documentation).
+ * the platform's (see the sandbox's {@code vn.motcua.sandbox.payment} package documentation). Each call is logged at
+ * debug level (method and path, no checksum), so that the trace id of the log line is the one of the
+ * {@code traceparent} the platform received.
  */
 public final class PayGovClient implements PaymentPlatform {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PayGovClient.class);
     private static final String API = "/paygov/api";
 
     private final PaymentProperties properties;
@@ -224,6 +229,7 @@ public final class PayGovClient implements PaymentPlatform {
     }
 
     private Answer send(HttpMethod method, URI uri, String jsonBody) {
+        LOG.debug("PayGov {} {}", method, uri.getRawPath());
         try {
             RestClient.RequestBodySpec request = http.method(method).uri(uri);
             if (jsonBody != null) {

@@ -68,6 +68,29 @@ class LoggingConfigurationTest {
         assertThat(json.path("log").path("level").asString()).isEqualTo("INFO");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStructuredFormatCarriesTheTraceAndSpanIds() throws Exception {
+        LoggerContext context = configured(null, "ecs");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try {
+            ConsoleAppender<ILoggingEvent> appender = (ConsoleAppender<ILoggingEvent>) context
+                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+            appender.setOutputStream(console);
+            // what Micrometer Tracing puts in the MDC while a span is current
+            context.getMDCAdapter().put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+            context.getMDCAdapter().put("spanId", "00f067aa0ba902b7");
+            context.getLogger("test").info("TSA query");
+        } finally {
+            context.getMDCAdapter().clear();
+            context.stop();
+        }
+        String line = assertThat(console.toString(StandardCharsets.UTF_8).lines()).singleElement().actual();
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(json.path("spanId").asString()).isEqualTo("00f067aa0ba902b7");
+    }
+
     private static LoggerContext configured(Path file) throws Exception {
         return configured(file, null);
     }

@@ -1,2 +1,5 @@
-/** What the stand-in APIs share: their stateless security chain and their JSON error answers. */
+/**
+ * What the stand-in APIs share: their stateless security chain, their JSON error answers and the journal of the calls
+ * they answered.
+ */
 package vn.motcua.sandbox.api;

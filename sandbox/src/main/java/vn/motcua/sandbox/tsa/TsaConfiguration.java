@@ -6,13 +6,31 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import vn.motcua.sandbox.api.CallJournal;
 
 /**
  * The authority's key and certificate (made once at startup) and the authority itself, on the sandbox's
- * {@link Clock} bean if one is defined, else on the system clock.
+ * {@link Clock} bean if one is defined, else on the system clock; the journal of the queries it answered.
  */
 @Configuration(proxyBeanMethods = false)
-class TsaConfiguration {
+class TsaConfiguration implements WebMvcConfigurer {
+
+    static final String JOURNAL = "tsaCalls";
+
+    private final CallJournal journal = new CallJournal();
+
+    @Bean(JOURNAL)
+    CallJournal tsaCalls() {
+        return journal;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(journal.recorder()).addPathPatterns("/tsa");
+    }
 
     @Bean
     TsaCredentials tsaCredentials(ObjectProvider<Clock> clock) {

@@ -12,6 +12,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
@@ -164,6 +165,25 @@ class TsaEndpointTest {
                 type -> assertThat(type).startsWith("application/x-pem-file"));
         assertThat(answer.body()).startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(answer.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJournalKeepsTheTraceContextOfEachQuery() throws Exception {
+        assertThat(sandbox.delete("/sandbox/tsa/requests").statusCode()).isEqualTo(204);
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        byte[] query = TimeStampAuthorityTest.request(TSPAlgorithms.SHA256, "SHA-256", true,
+                new BigInteger(63, new SecureRandom())).getEncoded();
+        assertThat(sandbox.send(HttpRequest.newBuilder(sandbox.uri("/tsa")).header("traceparent", traceparent)
+                .header("Content-Type", "application/timestamp-query")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(query))).statusCode()).isEqualTo(200);
+        post("application/timestamp-query", query);
+
+        List<Object> journal = RunningSandbox.jsonList(sandbox.get("/sandbox/tsa/requests").body());
+        assertThat(journal).hasSize(2);
+        assertThat((Map<String, Object>) journal.get(0)).containsEntry("method", "POST").containsEntry("path", "/tsa")
+                .containsEntry("status", 200).containsEntry("traceparent", traceparent);
+        assertThat(((Map<?, ?>) journal.get(1)).get("traceparent")).isNull();
     }
 
     private static HttpResponse<byte[]> post(String contentType, byte[] body) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import vn.motcua.cases.access.ChainHead;
 import vn.motcua.documents.DigestTimestamp;
 import vn.motcua.documents.Rfc3161Client;
 import vn.motcua.documents.TimestampUnavailableException;
+import vn.motcua.documents.TraceHeaders;
 import vn.motcua.workflow.issuance.DocumentProperties;
 
 /**
@@ -45,15 +47,16 @@ public class AccessLogAnchoring extends PeriodicJob {
     private final Rfc3161Client lastAuthority;
 
     AccessLogAnchoring(AccessLog accessLog, AccessLogAnchors anchors, AccessLogProperties properties,
-            DocumentProperties documents) {
+            DocumentProperties documents, ObjectProvider<TraceHeaders> traceHeaders) {
         super("access-log-anchoring", properties.anchorInterval(), Duration.ofMinutes(10));
         this.accessLog = accessLog;
         this.anchors = anchors;
         this.properties = properties;
+        TraceHeaders trace = traceHeaders.getIfAvailable(() -> TraceHeaders.NONE);
         this.authority = documents.tsaUrl() == null ? null : new Rfc3161Client(documents.tsaUrl(),
-                documents.tsaTimeout(), documents.tsaAttempts(), documents.tsaBackoff());
+                documents.tsaTimeout(), documents.tsaAttempts(), documents.tsaBackoff(), trace);
         this.lastAuthority = documents.tsaUrl() == null ? null : new Rfc3161Client(documents.tsaUrl(),
-                documents.tsaTimeout(), 1, Duration.ZERO);
+                documents.tsaTimeout(), 1, Duration.ZERO, trace);
     }
 
     /**

@@ -18,11 +18,13 @@ import vn.motcua.documents.Rfc3161Client;
 import vn.motcua.documents.SignatureTimestamper;
 import vn.motcua.documents.SignatureVerifier;
 import vn.motcua.documents.SigningKeys;
+import vn.motcua.documents.TraceHeaders;
 
 /**
  * The document issuer with the agencies' signing keys and, when a time-stamping authority is configured,
  * PAdES B-T signatures: then a document is issued with a trusted timestamp or not at all, and the
- * verifier demands one. The {@link Signer} of issued documents signs with these keys at once.
+ * verifier demands one. The {@link Signer} of issued documents signs with these keys at once. Each query to the
+ * authority carries the application's {@link TraceHeaders} if it has some (the trace of the signing step).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentProperties.class)
@@ -41,14 +43,15 @@ class SigningConfiguration {
 
     @Bean
     DocumentIssuer documentIssuer(SigningKeys keys, DocumentProperties properties,
-            ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<ObservationRegistry> observations, ObjectProvider<TraceHeaders> traceHeaders) {
         IssuingSteps steps = observedSteps(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         if (properties.tsaUrl() == null) {
             log.warn("motcua.documents.tsa-url is not set: documents are signed WITHOUT a trusted timestamp (PAdES B-B)");
             return new DocumentIssuer(keys, SignatureTimestamper.NONE, steps);
         }
         return new DocumentIssuer(keys, new Rfc3161Client(properties.tsaUrl(), properties.tsaTimeout(),
-                properties.tsaAttempts(), properties.tsaBackoff()), steps);
+                properties.tsaAttempts(), properties.tsaBackoff(),
+                traceHeaders.getIfAvailable(() -> TraceHeaders.NONE)), steps);
     }
 
     /** Each step is an observation: a timer ({@code motcua.documents.rendering}, {@code .signing}) and a span. */
