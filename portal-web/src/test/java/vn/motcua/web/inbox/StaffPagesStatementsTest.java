@@ -101,9 +101,9 @@ class StaffPagesStatementsTest extends PortalIntegrationTest {
         return counts;
     }
 
-    /** The median time of each list page over 20 requests, printed for docs/performance.md; never asserted. */
+    /** The median time of each list page over 10 requests, printed for docs/performance.md; never asserted. */
     private void printTimes(String when) throws Exception {
-        for (int round = 0; round < 21; round++) {
+        for (int round = 0; round < 11; round++) {
             time("clerk GET /desk", get("/desk"), CLERK, round);
             time("clerk GET /inbox/tasks", get("/inbox/tasks"), CLERK, round);
             time("specialist GET /inbox", get("/inbox"), SPECIALIST, round);
