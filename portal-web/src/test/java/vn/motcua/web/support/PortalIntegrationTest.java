@@ -2,6 +2,7 @@ package vn.motcua.web.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
@@ -32,11 +33,10 @@ import vn.motcua.web.PortalApplication;
         // the shared test citizens file far more than a citizen does; QuotaTest fills a fresh citizen to these limits
         "motcua.quota.open-drafts=200", "motcua.quota.uploads-per-hour=500",
         // the management port is a free one too; the business figures are read again after a second
-        "management.server.port=0", "motcua.operations.figures-cache=1s",
-        "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.motcua.web.support.ThreadStatements" })
+        "management.server.port=0", "motcua.operations.figures-cache=1s" })
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
-@Import(PortalIntegrationTest.LoopbackRequests.class)
+@Import({ PortalIntegrationTest.LoopbackRequests.class, PortalIntegrationTest.CountedStatements.class })
 public abstract class PortalIntegrationTest {
 
     /** MockMvc requests come to 127.0.0.1, as browsers do after the portal's loopback redirect. */
@@ -49,6 +49,16 @@ public abstract class PortalIntegrationTest {
                 request.setServerName("127.0.0.1");
                 return request;
             }));
+        }
+    }
+
+    /** Every statement through the portal's data source can be counted per thread ({@link ThreadStatements}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountedStatements {
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return ThreadStatements.countingDataSource();
         }
     }
 

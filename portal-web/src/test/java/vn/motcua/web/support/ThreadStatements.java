@@ -1,20 +1,28 @@
 package vn.motcua.web.support;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.hibernate.resource.jdbc.spi.StatementInspector;
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
- * Counts the SQL statements Hibernate prepares on the current thread while {@link #count} runs, so that background
- * work of the application (outbox deliveries, process jobs) never adds to a request's figure. Registered for every
- * portal test through {@code hibernate.session_factory.statement_inspector}.
+ * Counts the SQL statements executed on the current thread while {@link #count} runs, whoever sends them: JPA, JDBC
+ * clients and the process engine all go through the portal's one {@link DataSource}, which every portal test wraps in
+ * a counting proxy (datasource-proxy). Statements of other threads (outbox deliveries, process jobs) never add to a
+ * request's figure. A batch counts once: it is one round trip.
  */
-public final class ThreadStatements implements StatementInspector {
+public final class ThreadStatements implements QueryExecutionListener {
 
-    private static final long serialVersionUID = 1L;
     private static final ThreadLocal<long[]> COUNTER = new ThreadLocal<>();
 
-    /** The number of statements {@code work} prepared on this thread. */
+    /** The number of statements {@code work} executed on this thread. */
     public static long count(Callable<?> work) throws Exception {
         long[] counter = new long[1];
         COUNTER.set(counter);
@@ -27,12 +35,28 @@ public final class ThreadStatements implements StatementInspector {
         }
     }
 
+    /** Wraps the portal's data source so that its statements are counted. */
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource
+                        ? ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(new ThreadStatements()).build()
+                        : bean;
+            }
+        };
+    }
+
     @Override
-    public String inspect(String sql) {
+    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        // counted once it has run
+    }
+
+    @Override
+    public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         long[] counter = COUNTER.get();
         if (counter != null) {
             counter[0]++;
         }
-        return sql;
     }
 }
