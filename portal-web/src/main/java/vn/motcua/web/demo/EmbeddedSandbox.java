@@ -31,8 +31,8 @@ import vn.motcua.documents.SignatureVerifier;
  * {@code motcua.sandbox.port} in this JVM. The sandbox is looked up by class name: the portal never compiles against
  * it and talks to it only over HTTP, so a production build simply leaves the sandbox jar out.
  * <p>
- * The sandbox starts on its own thread while the portal starts on the main one (on two cores that halves the time of
- * the two starts). The portal waits for it only where it calls it while starting: before the signature verifier is
+ * The sandbox starts on its own thread while the portal starts on the main one, so that on two cores the two starts
+ * overlap (docs/performance.md, "Start-up"). The portal waits for it only where it calls it while starting: before the signature verifier is
  * made (it reads the TSA's certificate) and before the context's refresh ends (scheduled jobs, the job executor and
  * the first requests may call the stand-ins). A sandbox that fails to start fails the portal's start with its cause;
  * when the portal fails to start, the sandbox is stopped with it (at once, or when its start ends): its web server's
@@ -75,8 +75,10 @@ public class EmbeddedSandbox implements ApplicationListener<ApplicationEvent> {
         sandbox = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                sandbox.complete((ConfigurableApplicationContext) start.invoke(null, port,
-                        new String[] { "--sandbox.eid.portal-base-url=" + portalUrl }));
+                // Not closed by Spring Boot's shutdown hook: the hook would wait for a start still under way before
+                // a failed portal's JVM could exit, and the portal may call the stand-ins (the TSA) while it stops.
+                sandbox.complete((ConfigurableApplicationContext) start.invoke(null, port, new String[] {
+                        "--sandbox.eid.portal-base-url=" + portalUrl, "--spring.main.register-shutdown-hook=false" }));
                 log.info("Sandbox stand-ins started on port {}", port);
             } catch (InvocationTargetException e) {
                 sandbox.completeExceptionally(e.getCause());
