@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.beans.BeansException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.web.server.WebServerException;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.data.repository.config.BootstrapMode;
 
 import vn.motcua.web.demo.EmbeddedSandbox;
 
@@ -22,11 +24,17 @@ import vn.motcua.web.demo.EmbeddedSandbox;
 @SpringBootApplication(scanBasePackages = { "vn.motcua.web", "vn.motcua.cases", "vn.motcua.workflow", "vn.motcua.lgsp",
         "vn.motcua.payment" })
 @EntityScan("vn.motcua.cases")
-@EnableJpaRepositories("vn.motcua.cases")
+@EnableJpaRepositories(basePackages = "vn.motcua.cases", bootstrapMode = BootstrapMode.DEFERRED)
 public class PortalApplication {
 
     /** Starts with this line, then names the cause, when the portal cannot start. */
     static final String START_FAILED = "The portal did not start: ";
+
+    /**
+     * The system property ({@code -Dmotcua.startup-steps=true}) that records the steps of the start (beans, JPA,
+     * Flowable…) with their times for the actuator's {@code startup} endpoint (docs/performance.md, "Start-up").
+     */
+    static final String STARTUP_STEPS = "motcua.startup-steps";
 
     /** The argument of the one-time command that creates the first administrator ({@code web.staff}). */
     static final String BOOTSTRAP_ADMIN = "motcua.bootstrap-admin";
@@ -60,6 +68,9 @@ public class PortalApplication {
             application.addListeners(new OneTimeCommand());
         }
         application.addListeners(new EmbeddedSandbox());
+        if (Boolean.getBoolean(STARTUP_STEPS)) {
+            application.setApplicationStartup(new BufferingApplicationStartup(20_000));
+        }
         return application.run(args);
     }
 
