@@ -164,6 +164,8 @@ class SecurityConfiguration {
                 // an administrator's change to a staff account counts on its next request
                 .addFilterAfter(new CurrentStaffRecord(staffDirectory, auditing, sessionCookie), SessionLifetime.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new DeniedRequests(auditing, filing, dossierChanges)))
+                // the page to return to after the login is saved for pages behind a login only: no session otherwise
+                .requestCache(cache -> cache.requestCache(SavedRequests.cache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
