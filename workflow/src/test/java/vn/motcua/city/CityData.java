@@ -24,8 +24,8 @@ import vn.motcua.workflow.desk.DeskActions;
  * {@code vn/motcua/db/bench/dossiers.sql} in db-migrations, shared with the statistics benchmark), and {@code open}
  * open dossiers whose processes really run ({@link OpenCases}). Boots the portal's modules ({@link CityApplication})
  * against the database, which Flyway migrates first (with the demo data, as the demo profile does); builds the
- * statistics summary and analyses every table at the end (the machine's PostgreSQL runs without autovacuum) and prints
- * the time of each step. Not a test: {@code ./scripts/city-data} runs it (docs/performance.md).
+ * statistics summary at the end and prints the time of each step; the script then analyses every table (the machine's
+ * PostgreSQL runs without autovacuum). Not a test: {@code ./scripts/city-data} runs it (docs/performance.md).
  */
 public final class CityData {
 
@@ -57,10 +57,6 @@ public final class CityData {
             script(jdbc, "/city/history.sql", Map.of());
             print("their histories", start);
             start = System.nanoTime();
-            jdbc.sql("analyze").update();
-            print("analyze", start);
-
-            start = System.nanoTime();
             OpenCases open = new OpenCases(jdbc, context.getBean(TransactionTemplate.class), context,
                     context.getBean(DeskActions.class));
             Map<String, Integer> steps = open.open(settings.open(), settings.real(), settings.openAtBenThanh(),
@@ -71,9 +67,6 @@ public final class CityData {
             start = System.nanoTime();
             context.getBean(DossierStatistics.class).rebuild();
             print("the statistics summary, built from scratch", start);
-            start = System.nanoTime();
-            jdbc.sql("analyze").update();
-            print("analyze", start);
             summary(jdbc);
         }
         print("generation in all", all);

@@ -84,6 +84,9 @@ final class ProcessCopies {
                         .param("steps", chunk.stream().map(steps::get).toArray(Integer[]::new))
                         .update();
             }
+            // statistics of the engine's tables (the application role owns them): without them the foreign key checks
+            // of the copies scan the tables they insert into
+            jdbc.sql("analyze").update();
             CityData.script(jdbc, "/city/clone-processes.sql", Map.of());
             for (Copied copied : TABLES) {
                 jdbc.sql("insert into " + copied.table() + " (" + String.join(", ", columns(copied).keySet())
