@@ -70,13 +70,14 @@ select d1_0.id,d1_0.code,d1_0.status,d1_0.procedure_version_id,d1_0.submitted_at
 where d1_0.owner_id_number = :'citizen' order by d1_0.submitted_at desc fetch first 200 rows only;
 
 -- @query Lookup by code (/lookup): a dossier's progress by its code and the last four digits of the identity number
+-- @note Taken from `PublicLookup.find` (the capture's lookup request was not a sent form, so it issued no statement).
 select d.code, p.name as procedure_name, d.status, d.submitted_at, d.accepted_at, d.due_at, d.completed_at, a.name as agency_name
 from dossier d join procedure_version v on v.id = d.procedure_version_id join procedure p on p.id = v.procedure_id
 join agency a on a.code = coalesce(d.handler_agency_code, d.receiving_agency_code)
 where d.code = :'dossier_code' and right(d.owner_id_number, 4) = :'last_four';
 
 -- @query Statistics report (/admin/statistics): the city's totals for 2025 from the summary (whole months from the monthly table)
--- @note One of the report's four queries (totals, by agency, by procedure, by month), all over the same source.
+-- @note One of the report's four queries (totals, by agency, by procedure, by month), all over the same source; taken from `DossierStatistics.report` (the page opened without a filter in the capture).
 select '', '', sum(s.received), sum(s.in_progress), sum(s.done_early), sum(s.done_on_time), sum(s.done_late), sum(s.refused), sum(s.withdrawn), sum(s.stopped), sum(s.supplemented), sum(s.online), sum(s.paid), sum(s.paid_online), sum(s.rating_count), sum(s.rating_sum)
 from (select agency_code, procedure_id, day, received, in_progress, done_early, done_on_time, done_late, refused, withdrawn, stopped, supplemented, online, paid, paid_online, rating_count, rating_sum from dossier_stats_daily
       where day between date '2025-01-01' and date '2025-12-31' and not (day >= date '2025-01-01' and day < date '2026-01-01')
