@@ -1,9 +1,15 @@
 package vn.motcua.cases.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,7 +25,8 @@ import vn.motcua.cases.statistics.StatisticsReport;
  * Times the statistics on one million dossiers. Boots the case-management module on a fresh embedded PostgreSQL
  * (migrated by Flyway), adds 160 wards and 7 more procedures, generates 1,000,000 dossiers received from January 2025
  * to June 2026 with one SQL statement ({@code generate_series}; statuses, channels, due and finish times, fees spread
- * as a city would see them), plus evaluations and supplement requests; then builds the summary and times each report
+ * as a city would see them), plus evaluations and supplement requests (the SQL of
+ * {@code vn/motcua/db/bench/dossiers.sql} in db-migrations, shared with the city data generator); then builds the summary and times each report
  * (totals, by agency, by procedure, by month: four queries) for several filters, printing the median and 95th
  * percentile over {@code RUNS} runs after warm-up, the same figures computed straight from the dossier table for
  * comparison, and the incremental refresh after 1,000 dossiers change. Not a test: run it by hand from the repository
@@ -115,48 +122,32 @@ public final class StatisticsBenchmark {
                     deadline_working_days, result_title, published_at)
                 select id, 1, 'Thử', 'H29.12.05', 'bench', 3, 'KẾT QUẢ', now() from procedure where code like 'BP.%'""")
                 .update();
-        // every dossier: an agency and a procedure version picked by its number, received at a random moment of the
-        // 18 months, due 1-5 days later; statuses: 70 % finished (finished 0-7 days after receipt, so early, on
-        // time and late all occur), 15 % in progress, 5 % refused, withdrawn or stopped, the rest waiting
-        jdbc.sql("""
-                with v as (select array_agg(id order by id) ids from procedure_version),
-                a as (select array_agg(code order by code) codes from agency where code like 'BW.%'),
-                g as (
-                    select i, v.ids[1 + floor(random() * array_length(v.ids, 1))::int] version_id,
-                           a.codes[1 + floor(random() * array_length(a.codes, 1))::int] agency,
-                           timestamptz '2025-01-01 00:00+07' + random() * interval '546 days' submitted,
-                           random() r, random() c, random() d
-                    from generate_series(1, :n) i, v, a)
-                insert into dossier (id, code, procedure_version_id, receiving_agency_code, owner_id_number,
-                    applicant_name, applicant_birth_date, applicant_gender, phone, channel, status, form_data,
-                    submitted_at, accepted_at, due_at, completed_at, applicant_check,
-                    fee_paid_at, fee_paid_via, fee_receipt_number, fee_amount_vnd, fee_recorded_by)
-                select gen_random_uuid(), agency || '-' || i, version_id, agency, '079090001234',
-                       'Người nộp ' || i, date '1990-05-12', 'male', '0901234567',
-                       case when c < 0.7 then 2 when c < 0.95 then 1 else 3 end,
-                       case when r < 0.70 then 9 + (i % 2) when r < 0.85 then 4 when r < 0.87 then 3
-                            when r < 0.89 then 7 when r < 0.90 then 8 when r < 0.95 then 2 else 1 end,
-                       '{}'::jsonb, submitted,
-                       case when r < 0.87 and r >= 0.85 then null else submitted end,
-                       case when r < 0.87 and r >= 0.85 then null else submitted + (1 + (i % 5)) * interval '1 day' end,
-                       case when r < 0.70 then submitted + d * interval '7 days' end,
-                       'FROM_POPULATION',
-                       case when i % 3 = 0 then submitted end,
-                       case when i % 3 = 0 then (case when d < 0.6 then 'ONLINE' else 'DESK' end) end,
-                       case when i % 3 = 0 then 'BL-' || i end,
-                       case when i % 3 = 0 then 8000 end,
-                       case when i % 3 = 0 then 'bench' end
-                from g""").param("n", dossiers).update();
-        jdbc.sql("""
-                insert into dossier_evaluation (id, dossier_id, rating, evaluated_at)
-                select gen_random_uuid(), id, 1 + floor(random() * 5)::int, completed_at
-                from dossier where status in (9, 10) and random() < 0.3""").update();
-        jdbc.sql("""
-                insert into supplement_request (id, dossier_id, reason, missing_items, requested_by, requested_at,
-                    answer_due_at, answered_at)
-                select gen_random_uuid(), id, 'Thiếu giấy tờ', '[]'::jsonb, 'bench', submitted_at,
-                       submitted_at + interval '5 days', submitted_at + interval '1 day'
-                from dossier where random() < 0.1""").update();
+        // the dossiers, their evaluations and supplement requests: the SQL shared with the city data generator
+        for (String statement : script("/vn/motcua/db/bench/dossiers.sql")) {
+            JdbcClient.StatementSpec spec = jdbc.sql(statement);
+            for (Map.Entry<String, Object> parameter : Map.<String, Object>of("n", dossiers, "agencies", "BW.%",
+                    "owners", Math.max(1, dossiers / 3), "open", true).entrySet()) {
+                if (statement.contains(":" + parameter.getKey())) {
+                    spec = spec.param(parameter.getKey(), parameter.getValue());
+                }
+            }
+            spec.update();
+        }
+    }
+
+    /** The statements of a classpath SQL script (split where a line ends with a semicolon), comments aside. */
+    private static List<String> script(String resource) {
+        try (InputStream in = StatisticsBenchmark.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split(";\\s*\\n"))
+                    .map(String::strip)
+                    .filter(s -> !s.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The totals computed from the dossiers themselves, as a report would without the summary. */
