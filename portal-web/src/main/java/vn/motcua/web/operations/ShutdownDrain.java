@@ -26,22 +26,16 @@ class ShutdownDrain implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ShutdownDrain.class);
 
-    /** How the drain waits; tests give their own. */
-    interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
-
     private final Duration drain;
-    private final Pause pause;
     private volatile boolean running;
 
     ShutdownDrain(@Value("${motcua.shutdown.drain:0s}") Duration drain) {
-        this(drain, duration -> Thread.sleep(duration.toMillis()));
+        this.drain = drain;
     }
 
-    ShutdownDrain(Duration drain, Pause pause) {
-        this.drain = drain;
-        this.pause = pause;
+    /** Waits the drain out; tests count the calls instead. */
+    void pause(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
     }
 
     @Override
@@ -58,7 +52,7 @@ class ShutdownDrain implements SmartLifecycle {
         }
         log.info("Stopping: readiness is down; serving {} more for the load balancer to take this node out", drain);
         try {
-            pause.pause(drain);
+            pause(drain);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -29,7 +29,7 @@ class ShutdownDrainTest {
     @Test
     void keepsServingForTheDrainOnStop() {
         List<Duration> pauses = new ArrayList<>();
-        ShutdownDrain drain = new ShutdownDrain(Duration.ofSeconds(5), pauses::add);
+        ShutdownDrain drain = counting(Duration.ofSeconds(5), pauses);
         drain.start();
         assertThat(drain.isRunning()).isTrue();
 
@@ -42,7 +42,7 @@ class ShutdownDrainTest {
     @Test
     void noDrainStopsAtOnce() {
         List<Duration> pauses = new ArrayList<>();
-        ShutdownDrain drain = new ShutdownDrain(Duration.ZERO, pauses::add);
+        ShutdownDrain drain = counting(Duration.ZERO, pauses);
         drain.start();
 
         drain.stop();
@@ -59,5 +59,14 @@ class ShutdownDrainTest {
         assertThat(settings.getProperty("motcua.shutdown.drain")).isEqualTo("5s");
         Properties demo = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-demo.properties"));
         assertThat(demo.getProperty("motcua.shutdown.drain")).isEqualTo("0s");
+    }
+
+    private static ShutdownDrain counting(Duration drain, List<Duration> pauses) {
+        return new ShutdownDrain(drain) {
+            @Override
+            void pause(Duration duration) {
+                pauses.add(duration);
+            }
+        };
     }
 }
