@@ -44,13 +44,18 @@ final class Checks {
                 select count(distinct dossier_id) from submission_key where dossier_id is not null and created_at >= ?""",
                 Timestamp.from(since));
         List<String> problems = new ArrayList<>();
-        long withoutProcess = database.number("""
-                select count(*) from dossier d where not exists
-                (select 1 from act_hi_procinst p where p.business_key_ = d.id::text)""");
+        long withoutProcess = withoutProcess();
         if (withoutProcess > 0) {
             problems.add(withoutProcess + " dossier(s) without a process");
         }
         return new Count(stored, Math.max(0, dossiers - keyed), problems);
+    }
+
+    /** Dossiers of the whole database without their process (Flowable business key), which must be none. */
+    long withoutProcess() {
+        return database.number("""
+                select count(*) from dossier d where not exists
+                (select 1 from act_hi_procinst p where p.business_key_ = d.id::text)""");
     }
 
     /** Answered acceptances: the dossier left status 1 with one acceptance and one receipt. */

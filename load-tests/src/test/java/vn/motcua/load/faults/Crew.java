@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -39,6 +40,11 @@ final class Crew {
         this.portalArguments = portalArguments;
     }
 
+    /** The crew of a cluster run ({@link ClusterFaults}), whose faults are done to the nodes with {@link #when}. */
+    Crew(FaultSettings settings) {
+        this(settings, null, List.of());
+    }
+
     Path ledger(String name) {
         return settings.workDirectory().resolve("ledgers").resolve(name + ".csv").toAbsolutePath();
     }
@@ -53,6 +59,9 @@ final class Crew {
         if (feeder == null) {
             properties.putAll(Map.of("seconds", Long.toString(duration.toSeconds()), "retry-pause", "5",
                     "max-seconds", Long.toString(duration.toSeconds() + 360)));
+            if (System.getProperty("faults.users") != null) {
+                properties.put("users", System.getProperty("faults.users")); // citizens starting a filing a second
+            }
         }
         else {
             properties.putAll(Map.of("feeder", feeder.toString(), "feederKind", feederKind,
@@ -91,12 +100,22 @@ final class Crew {
      * after {@code atMost}; starts it again at once and returns the seconds from the kill to its home page served again.
      */
     CompletableFuture<Double> killWhen(String name, int answered, Duration atMost) {
-        return CompletableFuture.supplyAsync(() -> {
-            settle(atMost, () -> lines(ledger(name)) >= answered);
+        return when(name, answered, atMost, () -> {
             stack.killPortal();
             Instant killed = Instant.now();
             stack.startPortal(portalArguments);
             return Duration.between(killed, Instant.now()).toMillis() / 1000.0;
+        });
+    }
+
+    /**
+     * Does {@code fault} on another thread once the ledger {@code name} holds {@code answered} lines (the load is
+     * flowing), or after {@code atMost}.
+     */
+    <T> CompletableFuture<T> when(String name, int answered, Duration atMost, Supplier<T> fault) {
+        return CompletableFuture.supplyAsync(() -> {
+            settle(atMost, () -> lines(ledger(name)) >= answered);
+            return fault.get();
         });
     }
 

@@ -6,10 +6,11 @@ import java.time.Duration;
 /**
  * Where the fault suite runs: the machine's PostgreSQL (a database of its own, dropped and created at the start), the
  * stand-ins as a process of their own, one portal node; all on the loopback interface. Every value is a system
- * property with a default.
+ * property with a default. The stand-ins' host is the one the portal knows them by (the e-ID provider's tokens name
+ * it as their issuer).
  */
 record FaultSettings(String pgHost, int pgPort, String database, int portalPort, int sandboxPort, int smtpPort,
-        Path demoJar, String classpath, Path workDirectory, Duration loadTime, Duration soakTime) {
+        Path demoJar, String classpath, Path workDirectory, Duration loadTime, Duration soakTime, String sandboxHost) {
 
     static FaultSettings fromSystemProperties() {
         return new FaultSettings(
@@ -23,7 +24,8 @@ record FaultSettings(String pgHost, int pgPort, String database, int portalPort,
                 System.getProperty("faults.classpath", System.getProperty("java.class.path")),
                 Path.of(System.getProperty("faults.work", "load-tests/target/faults")),
                 Duration.ofSeconds(Long.getLong("faults.load-seconds", 90)),
-                Duration.ofMinutes(Long.getLong("faults.soak-minutes", 30)));
+                Duration.ofMinutes(Long.getLong("faults.soak-minutes", 30)),
+                System.getProperty("faults.sandbox-host", "127.0.0.1"));
     }
 
     String portalUrl() {
@@ -31,7 +33,7 @@ record FaultSettings(String pgHost, int pgPort, String database, int portalPort,
     }
 
     String sandboxUrl() {
-        return "http://127.0.0.1:" + sandboxPort;
+        return "http://" + sandboxHost + ":" + sandboxPort;
     }
 
     String jdbcUrl(String databaseName) {
