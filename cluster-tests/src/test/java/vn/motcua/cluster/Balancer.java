@@ -70,6 +70,8 @@ final class Balancer {
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
+                    # a busy node may answer its probe slowly: only a probe unanswered for 5 s counts as failed
+                    timeout check 5s
 
                 frontend portal
                     bind 127.0.0.1:%d
