@@ -134,8 +134,12 @@ final class Cluster implements AutoCloseable {
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // Load: a few citizens file many drafts and uploads within the hour, as in the one-node suite.
+            builder.environment().put("CLUSTER_NODE_ARGS",
+                    "--motcua.quota.open-drafts=100000 --motcua.quota.uploads-per-hour=100000");
+            Process process = builder.start();
             if (!process.waitFor(20, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("scripts/cluster " + String.join(" ", arguments) + " failed; see " + log);
             }
