@@ -50,45 +50,40 @@ class LoggingConfigurationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theStructuredFormatWritesOneJsonObjectALineWithEscapedValues() throws Exception {
-        LoggerContext context = configured(null, "ecs");
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try {
-            ConsoleAppender<ILoggingEvent> appender = (ConsoleAppender<ILoggingEvent>) context
-                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
-            appender.setOutputStream(console);
-            context.getLogger("test").info("order {}", "A\r\nFAKE LOG LINE");
-        } finally {
-            context.stop();
-        }
-        String line = assertThat(console.toString(StandardCharsets.UTF_8).lines()).singleElement().actual();
-        JsonNode json = JsonMapper.builder().build().readTree(line);
+        JsonNode json = oneStructuredLine(context -> context.getLogger("test").info("order {}", "A\r\nFAKE LOG LINE"));
         assertThat(json.path("message").asString()).isEqualTo("order A\r\nFAKE LOG LINE");
         assertThat(json.path("log").path("level").asString()).isEqualTo("INFO");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theStructuredFormatCarriesTheTraceAndSpanIds() throws Exception {
+        JsonNode json = oneStructuredLine(context -> {
+            // what Micrometer Tracing puts in the MDC while a span is current
+            context.getMDCAdapter().put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+            context.getMDCAdapter().put("spanId", "00f067aa0ba902b7");
+            context.getLogger("test").info("TSA query");
+        });
+        assertThat(json.path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(json.path("spanId").asString()).isEqualTo("00f067aa0ba902b7");
+    }
+
+    /** Logs through the structured (ECS) console configuration and returns the single line written, parsed. */
+    @SuppressWarnings("unchecked")
+    private static JsonNode oneStructuredLine(java.util.function.Consumer<LoggerContext> logging) throws Exception {
         LoggerContext context = configured(null, "ecs");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         try {
             ConsoleAppender<ILoggingEvent> appender = (ConsoleAppender<ILoggingEvent>) context
                     .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
             appender.setOutputStream(console);
-            // what Micrometer Tracing puts in the MDC while a span is current
-            context.getMDCAdapter().put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
-            context.getMDCAdapter().put("spanId", "00f067aa0ba902b7");
-            context.getLogger("test").info("TSA query");
+            logging.accept(context);
         } finally {
             context.getMDCAdapter().clear();
             context.stop();
         }
         String line = assertThat(console.toString(StandardCharsets.UTF_8).lines()).singleElement().actual();
-        JsonNode json = JsonMapper.builder().build().readTree(line);
-        assertThat(json.path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-        assertThat(json.path("spanId").asString()).isEqualTo("00f067aa0ba902b7");
+        return JsonMapper.builder().build().readTree(line);
     }
 
     private static LoggerContext configured(Path file) throws Exception {
